@@ -1,0 +1,37 @@
+"""The trade-promotion records API: `create_app` builds it."""
+
+from flask import Flask
+
+from . import deals, delegations, docs, expos, health, organizations, sources
+from .caching import register_http_caching
+from .commands import register_commands
+from .config import Config
+from .db import init_db
+from .errors import register_error_handlers
+from .rest import api
+
+
+def create_app(config=None):
+    """Build the application; `config` overrides settings (tests use it)."""
+    app = Flask(__name__, static_folder=None)
+    app.config.from_object(Config)
+    if config:
+        app.config.update(config)
+    app.json.sort_keys = False
+    register_extensions(app)
+    register_blueprints(app)
+    register_error_handlers(app)
+    register_http_caching(app)
+    register_commands(app)
+    return app
+
+
+def register_extensions(app):
+    init_db(app)
+    api.init_app(app)
+
+
+def register_blueprints(app):
+    for module in (expos, delegations, deals, organizations, sources, health):
+        api.register_blueprint(module.blp)
+    app.register_blueprint(docs.blp)

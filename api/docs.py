@@ -1,0 +1,49 @@
+"""Swagger UI at /docs, served from the swagger-ui-bundle package: no CDN, works offline."""
+
+from flask import Blueprint, Response, send_from_directory
+from swagger_ui_bundle import swagger_ui_path
+
+blp = Blueprint("docs", __name__)
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Trade-promotion records API</title>
+  <link rel="stylesheet" href="/docs/swagger-ui.css">
+  <link rel="icon" type="image/png" href="/docs/favicon-32x32.png">
+</head>
+<body>
+  <div id="swagger-ui"></div>
+  <script src="/docs/swagger-ui-bundle.js"></script>
+  <script src="/docs/swagger-ui-standalone-preset.js"></script>
+  <script src="/docs/init.js"></script>
+</body>
+</html>
+"""
+
+# a file rather than an inline script, so a strict Content-Security-Policy can forbid inline code
+INIT = """window.ui = SwaggerUIBundle({
+  url: "/api/v1/openapi.json",
+  dom_id: "#swagger-ui",
+  deepLinking: true,
+  tryItOutEnabled: true,
+  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+  layout: "StandaloneLayout"
+});
+"""
+
+
+@blp.get("/docs")
+def page():
+    return Response(PAGE, mimetype="text/html")
+
+
+@blp.get("/docs/init.js")
+def init():
+    return Response(INIT, mimetype="text/javascript")
+
+
+@blp.get("/docs/<path:filename>")
+def asset(filename):
+    return send_from_directory(swagger_ui_path, filename)

@@ -1,0 +1,31 @@
+from flask.views import MethodView
+from marshmallow import Schema, fields
+
+from .db import database
+from .rest import Blueprint
+
+blp = Blueprint("health", __name__, description="Liveness and readiness probes for load balancers.")
+
+
+class StatusSchema(Schema):
+    status = fields.String(required=True, metadata={"example": "ok"})
+
+
+@blp.route("/healthz")
+class Health(MethodView):
+    @blp.doc(operationId="getHealth")
+    @blp.response(200, StatusSchema)
+    def get(self):
+        """Report that the process is up"""
+        return {"status": "ok"}
+
+
+@blp.route("/readyz")
+class Ready(MethodView):
+    @blp.doc(operationId="getReadiness")
+    @blp.response(200, StatusSchema)
+    @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+    def get(self):
+        """Report whether the database answers"""
+        database.execute_sql("SELECT 1")  # a failure answers 503 (api/errors.py)
+        return {"status": "ok"}

@@ -1,0 +1,224 @@
+"""The records and the links between them.
+
+A figure ("over 3,800 enterprises", "US$300 million") is stored as six columns
+on its record, `<name>_value/_low/_high/_qualifier/_unit|_currency/_as_reported`,
+so that it round-trips exactly and can be filtered and sorted without a join.
+"""
+
+import json
+
+from peewee import (
+    BigIntegerField,
+    CharField,
+    Check,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from .db import BaseModel
+
+FIGURE_PARTS = ("value", "low", "high", "qualifier", "as_reported")
+
+
+class JSONListField(TextField):
+    """A list of strings or small objects, stored as JSON text on every backend."""
+
+    def db_value(self, value):
+        return json.dumps(value or [], ensure_ascii=False)
+
+    def python_value(self, value):
+        return json.loads(value) if value else []
+
+
+def with_figures(**figures):
+    """Add the columns of each named figure; `money` figures carry a currency,
+    counts and areas a unit. The model remembers them in `_meta.figures`."""
+
+    def decorate(model):
+        for name, kind in figures.items():
+            model._meta.add_field(f"{name}_value", BigIntegerField(null=True))
+            model._meta.add_field(f"{name}_low", BigIntegerField(null=True))
+            model._meta.add_field(f"{name}_high", BigIntegerField(null=True))
+            model._meta.add_field(f"{name}_qualifier", CharField(max_length=16, null=True))
+            model._meta.add_field(f"{name}_{figure_label(kind)}", CharField(null=True))
+            model._meta.add_field(f"{name}_as_reported", TextField(null=True))
+        model._meta.figures = figures
+        return model
+
+    return decorate
+
+
+def figure_label(kind):
+    return "currency" if kind == "money" else "unit"
+
+
+MONEY, COUNT = "money", "count"
+
+
+class Source(BaseModel):
+    id = CharField(primary_key=True)
+    file = CharField(unique=True)
+    title = TextField(null=True)
+    publisher = CharField(null=True)
+    original_publisher = CharField(null=True)
+    author = CharField(null=True)
+    published_on = DateField(null=True)
+    language = CharField(max_length=8, default="en")
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+
+
+class Organization(BaseModel):
+    id = CharField(primary_key=True)
+    name = CharField()
+    aliases = JSONListField(default=list)
+    kind = CharField(max_length=32, index=True)
+    country = CharField(max_length=2, null=True, index=True)
+    city = CharField(null=True)
+    description = TextField(null=True)
+    officials = JSONListField(default=list)  # [{"name": ..., "title": ...}]
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+
+
+@with_figures(
+    countries_and_regions=COUNT,
+    enterprises=COUNT,
+    visitors=COUNT,
+    exhibition_area=COUNT,
+    featured_sectors=COUNT,
+)
+class Expo(BaseModel):
+    id = CharField(primary_key=True)
+    name = CharField()
+    short_name = CharField(null=True)
+    kind = CharField(max_length=32, index=True)
+    edition = IntegerField(null=True)
+    part_of = ForeignKeyField("self", null=True, backref="side_events", on_delete="RESTRICT")
+    year = IntegerField(null=True, index=True)
+    start_date = DateField(null=True, index=True)
+    end_date = DateField(null=True)
+    dates_as_reported = CharField(null=True)
+    city = CharField(null=True)
+    country = CharField(max_length=2, null=True, index=True)
+    venue = CharField(null=True)
+    sectors = JSONListField(default=list)
+    description = TextField(null=True)
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+
+    class Meta:
+        constraints = [Check("end_date IS NULL OR start_date IS NULL OR end_date >= start_date")]
+
+
+@with_figures(
+    districts_and_counties=COUNT,
+    enterprises=COUNT,
+    exhibitors=COUNT,
+    purchasers=COUNT,
+    visitors=COUNT,
+    exhibition_area=COUNT,
+    products=COUNT,
+    activities=COUNT,
+    companies_settling=COUNT,
+    companies_intending_to_settle=COUNT,
+)
+class Delegation(BaseModel):
+    id = CharField(primary_key=True)
+    name = CharField()
+    expo = ForeignKeyField(Expo, backref="delegations", on_delete="RESTRICT")
+    kind = CharField(max_length=32, index=True)
+    represents = CharField(null=True)
+    organizer = ForeignKeyField(
+        Organization, null=True, backref="organized_delegations", on_delete="RESTRICT"
+    )
+    sectors = JSONListField(default=list)
+    description = TextField(null=True)
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+
+
+@with_figures(amount=MONEY, projects=COUNT, enterprises=COUNT)
+class Deal(BaseModel):
+    id = CharField(primary_key=True)
+    title = CharField()
+    kind = CharField(max_length=32, index=True)
+    scope = CharField(max_length=16)
+    expo = ForeignKeyField(Expo, backref="deals", on_delete="RESTRICT")
+    delegation = ForeignKeyField(Delegation, null=True, backref="deals", on_delete="RESTRICT")
+    signed_on = DateField(null=True)
+    subject = TextField(null=True)
+    sectors = JSONListField(default=list)
+    description = TextField(null=True)
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+
+
+class ExpoOrganizer(BaseModel):
+    expo = ForeignKeyField(Expo, backref="organizer_links", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, backref="organized_expos", on_delete="RESTRICT")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("expo", "organization"), True),)
+
+
+class DelegationMember(BaseModel):
+    delegation = ForeignKeyField(Delegation, backref="member_links", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, backref="memberships", on_delete="RESTRICT")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("delegation", "organization"), True),)
+
+
+class DealParty(BaseModel):
+    ROLES = ("buyer", "seller", "partner", "signatory")
+
+    deal = ForeignKeyField(Deal, backref="party_links", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, backref="deal_parties", on_delete="RESTRICT")
+    role = CharField(max_length=16)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("deal", "organization", "role"), True), (("organization", "deal"), False))
+
+
+class Citation(BaseModel):
+    """A verbatim passage of a source backing one record: exactly one owner is set."""
+
+    OWNERS = ("expo", "delegation", "deal", "organization")
+
+    source = ForeignKeyField(Source, backref="citations", on_delete="RESTRICT")
+    quote = TextField()
+    position = IntegerField()
+    expo = ForeignKeyField(Expo, null=True, backref="citations", on_delete="CASCADE")
+    delegation = ForeignKeyField(Delegation, null=True, backref="citations", on_delete="CASCADE")
+    deal = ForeignKeyField(Deal, null=True, backref="citations", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, null=True, backref="citations", on_delete="CASCADE")
+
+    class Meta:
+        constraints = [
+            Check(
+                "(CASE WHEN expo_id IS NULL THEN 0 ELSE 1 END) + "
+                "(CASE WHEN delegation_id IS NULL THEN 0 ELSE 1 END) + "
+                "(CASE WHEN deal_id IS NULL THEN 0 ELSE 1 END) + "
+                "(CASE WHEN organization_id IS NULL THEN 0 ELSE 1 END) = 1"
+            )
+        ]
+        indexes = ((("source", "id"), False),)
+
+
+MODELS = (
+    Source,
+    Organization,
+    Expo,
+    Delegation,
+    Deal,
+    ExpoOrganizer,
+    DelegationMember,
+    DealParty,
+    Citation,
+)

@@ -1,0 +1,109 @@
+"""Keyset (cursor) pagination and the `{data, meta, links}` list envelope.
+
+A cursor carries the sort key values of the last record of a page, so the next
+page is a `WHERE (keys) > (last keys)` seek on an index, whatever its depth.
+Nulls sort last in both directions on every backend.
+"""
+
+import base64
+import binascii
+import json
+from typing import NamedTuple
+from urllib.parse import urlencode
+
+from flask import request
+from peewee import Tuple
+
+from .errors import bad_parameter
+
+
+class Key(NamedTuple):
+    """One sort key: an expression, its direction, its name in a row dict, and
+    whether it can be null."""
+
+    expr: object
+    descending: bool
+    name: str
+    null: bool
+
+
+def key(field, descending=False):
+    return Key(field, descending, field.name, field.null)
+
+
+def encode_cursor(sort_spec, values):
+    raw = json.dumps({"s": sort_spec, "k": values}, default=str, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor, sort_spec, width):
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        values = data["k"]
+        valid = data["s"] == sort_spec and isinstance(values, list) and len(values) == width
+    except (ValueError, TypeError, KeyError, binascii.Error):
+        valid = False
+    if not valid:
+        bad_parameter("cursor", "Not a cursor of this list and sort; start again without it.")
+    return values
+
+
+def order_by(keys):
+    return [k.expr.desc(nulls="LAST") if k.descending else k.expr.asc(nulls="LAST") for k in keys]
+
+
+def after(keys, values):
+    """The condition selecting the rows that sort after `values` under `keys`."""
+    directions = {k.descending for k in keys}
+    if not any(k.null for k in keys) and len(directions) == 1:
+        # one row-value comparison, which an index on the keys can seek
+        exprs = Tuple(*(k.expr for k in keys))
+        return exprs < Tuple(*values) if directions.pop() else exprs > Tuple(*values)
+    condition = None
+    equal_so_far = None
+    for k, value in zip(keys, values, strict=True):
+        if value is None:
+            step, same = None, k.expr.is_null()
+        else:
+            beyond = k.expr < value if k.descending else k.expr > value
+            step = (beyond | k.expr.is_null()) if k.null else beyond
+            same = k.expr == value
+        if step is not None:
+            clause = step if equal_so_far is None else (equal_so_far & step)
+            condition = clause if condition is None else (condition | clause)
+        equal_so_far = same if equal_so_far is None else (equal_so_far & same)
+    return condition
+
+
+def url_with(**changes):
+    """This request's URL (path and query) with some parameters replaced."""
+    params = [(k, v) for k, v in request.args.items(multi=True) if k not in changes]
+    params += [(k, v) for k, v in changes.items() if v is not None]
+    query = urlencode(params, safe="[],")
+    return f"{request.path}?{query}" if query else request.path
+
+
+def paginate(query, args, keys, assemble):
+    """One page of `query` under the sort `keys` (ending in a unique key), as the
+    envelope and its `Link` header; `assemble` turns row dicts into records."""
+    limit = args["limit"]
+    sort_spec = ",".join(("-" if k.descending else "") + k.name for k in keys)
+    total = query.count()
+    page = query.order_by(*order_by(keys))
+    if "cursor" in args:
+        page = page.where(after(keys, decode_cursor(args["cursor"], sort_spec, len(keys))))
+    rows = list(page.limit(limit + 1).dicts())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = None
+    if more:
+        last = rows[-1]
+        next_cursor = encode_cursor(sort_spec, [last[k.name] for k in keys])
+    next_link = url_with(cursor=next_cursor) if next_cursor else None
+    envelope = {
+        "data": assemble(rows),
+        "meta": {"limit": limit, "next_cursor": next_cursor, "total": total},
+        "links": {"self": url_with(), "next": next_link},
+    }
+    headers = {"Link": f'<{next_link}>; rel="next"'} if next_link else {}
+    return envelope, headers

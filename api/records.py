@@ -1,0 +1,210 @@
+"""Whole records: a row plus its figures, links and citations.
+
+Reading assembles a page of rows into the representation the schemas document
+with a fixed number of queries (one per kind of link), never one per record.
+Writing replaces a record's row, links and citations together.
+"""
+
+from collections import defaultdict
+
+from .errors import not_found
+from .models import (
+    Citation,
+    Deal,
+    DealParty,
+    Delegation,
+    DelegationMember,
+    Expo,
+    ExpoOrganizer,
+    Organization,
+    Source,
+    figure_label,
+)
+from .pagination import key, paginate
+
+
+class Links:
+    """A list field of a record stored as rows of a link table."""
+
+    def __init__(self, model, owner, read, write):
+        self.model = model  # the link table
+        self.owner = owner  # its foreign key to the record
+        self.read = read  # link row (dict) -> list item
+        self.write = write  # list item -> link columns
+
+    def load(self, ids):
+        grouped = defaultdict(list)
+        query = self.model.select().where(self.owner.in_(ids)).order_by(self.model.position)
+        for row in query.dicts():
+            grouped[row[self.owner.name]].append(self.read(row))
+        return grouped
+
+
+LINKS = {
+    Expo: {
+        "organizers": Links(
+            ExpoOrganizer,
+            ExpoOrganizer.expo,
+            lambda row: row["organization"],
+            lambda item: {"organization": item},
+        ),
+    },
+    Delegation: {
+        "members": Links(
+            DelegationMember,
+            DelegationMember.delegation,
+            lambda row: row["organization"],
+            lambda item: {"organization": item},
+        ),
+    },
+    Deal: {
+        "parties": Links(
+            DealParty,
+            DealParty.deal,
+            lambda row: {"organization": row["organization"], "role": row["role"]},
+            lambda item: {"organization": item["organization"], "role": item["role"]},
+        ),
+    },
+    Organization: {},
+}
+
+CITED = {model: getattr(Citation, model._meta.name) for model in LINKS}
+
+RESOURCES = {
+    "expos": Expo,
+    "delegations": Delegation,
+    "deals": Deal,
+    "organizations": Organization,
+    "sources": Source,
+}
+
+
+def read_figure(row, name, kind):
+    qualifier = row.pop(f"{name}_qualifier")
+    parts = {
+        part: row.pop(f"{name}_{part}")
+        for part in ("value", "low", "high", figure_label(kind), "as_reported")
+    }
+    if qualifier is None:
+        return None
+    return {"qualifier": qualifier, **parts}
+
+
+def assemble(model, rows):
+    """Turn row dicts of `model` into full records, in place, and return them."""
+    ids = [row["id"] for row in rows]
+    for name, kind in getattr(model._meta, "figures", {}).items():
+        for row in rows:
+            row[name] = read_figure(row, name, kind)
+    for name, links in LINKS.get(model, {}).items():
+        grouped = links.load(ids)
+        for row in rows:
+            row[name] = grouped.get(row["id"], [])
+    if model in CITED:
+        owner = CITED[model]
+        grouped = defaultdict(list)
+        query = Citation.select().where(owner.in_(ids)).order_by(Citation.position)
+        for citation in query.dicts():
+            grouped[citation[owner.name]].append({"source": citation["source"], "quote": citation["quote"]})
+        for row in rows:
+            row["sources"] = grouped.get(row["id"], [])
+    return rows
+
+
+def fetch(model, query):
+    """Run a select of whole rows of `model` and assemble the records."""
+    return assemble(model, list(query.dicts()))
+
+
+def columns_of(model, data):
+    """The row columns of a loaded record: scalars, and figures spread over their columns."""
+    figures = getattr(model._meta, "figures", {})
+    columns = {name: data[name] for name in model._meta.fields if name in data}
+    for name, kind in figures.items():
+        value = data.get(name) or {}
+        for part in ("value", "low", "high", "qualifier", figure_label(kind), "as_reported"):
+            columns[f"{name}_{part}"] = value.get(part)
+    return columns
+
+
+def save(model, data, *, replace):
+    """Write one loaded record with its links and citations. With `replace`, an
+    existing record of the same id is overwritten (the loader's upsert)."""
+    columns = columns_of(model, data)
+    if replace:
+        update = {model._meta.fields[name]: value for name, value in columns.items() if name != "id"}
+        model.insert(columns).on_conflict(conflict_target=[model._meta.primary_key], update=update).execute()
+    else:
+        model.insert(columns).execute()
+    for name, links in LINKS.get(model, {}).items():
+        links.model.delete().where(links.owner == data["id"]).execute()
+        rows = [
+            {links.owner.name: data["id"], "position": position, **links.write(item)}
+            for position, item in enumerate(data.get(name, []))
+        ]
+        if rows:
+            links.model.insert_many(rows).execute()
+    if model in CITED:
+        owner = CITED[model]
+        Citation.delete().where(owner == data["id"]).execute()
+        rows = [
+            {
+                owner.name: data["id"],
+                "position": position,
+                "source": c["source"],
+                "quote": c["quote"],
+            }
+            for position, c in enumerate(data["sources"])
+        ]
+        Citation.insert_many(rows).execute()
+
+
+def get_record(model, record_id):
+    """One whole record by id, or a 404 problem."""
+    rows = fetch(model, model.select().where(model._meta.primary_key == record_id))
+    if not rows:
+        not_found(model._meta.name, record_id)
+    return rows[0]
+
+
+def list_records(model, args, where=None):
+    """A page of whole records of `model`, optionally restricted by `where`."""
+    query = model.select()
+    if where is not None:
+        query = query.where(where)
+    keys = [key(model._meta.primary_key)]
+    return paginate(query, args, keys, lambda rows: assemble(model, rows))
+
+
+def require(model, record_id):
+    """404 unless the parent record of a nested list exists."""
+    if not model.select(model._meta.primary_key).where(model._meta.primary_key == record_id).exists():
+        not_found(model._meta.name, record_id)
+
+
+# where each reference of a loaded record points: field (or list.member) -> model
+REFERENCES = {
+    Expo: {"part_of": Expo, "organizers": Organization},
+    Delegation: {"expo": Expo, "organizer": Organization, "members": Organization},
+    Deal: {"expo": Expo, "delegation": Delegation, "parties.organization": Organization},
+    Organization: {},
+    Source: {},
+}
+
+
+def references_of(model, data):
+    """(pointer, target model, id) for every reference a loaded record makes."""
+    found = []
+    specs = dict(REFERENCES[model])
+    if model in CITED:
+        specs["sources.source"] = Source
+    for path, target in specs.items():
+        name, _, member = path.partition(".")
+        value = data.get(name)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                ref = item[member] if member else item
+                found.append((f"/{name}/{index}" + (f"/{member}" if member else ""), target, ref))
+        elif value is not None:
+            found.append((f"/{name}", target, value))
+    return found

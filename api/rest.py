@@ -1,0 +1,101 @@
+"""flask-smorest, adapted to this API's contract (../shared/API.md).
+
+- Query-string errors are 400s naming the parameter; body errors stay 422.
+- Unknown or repeated query parameters are errors, never silently ignored.
+- Documented error responses are problem+json.
+"""
+
+import http
+
+import flask_smorest
+from flask_smorest.spec import prepare_response
+from marshmallow import ValidationError, fields
+from webargs.flaskparser import FlaskParser
+from webargs.multidictproxy import MultiDictProxy
+
+from schemas.common import ProblemSchema
+
+PROBLEM_JSON = "application/problem+json"
+
+
+class Parser(FlaskParser):
+    # let each schema's `unknown = RAISE` apply to the query string as well
+    DEFAULT_UNKNOWN_BY_LOCATION = {
+        **FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION,
+        "query": None,
+        "querystring": None,
+    }
+
+    def load_querystring(self, req, schema):
+        repeated = {
+            key: ["Given more than once; use a comma-separated list."]
+            for key, values in req.args.lists()
+            if len(values) > 1 and not isinstance(schema.fields.get(key), fields.List)
+        }
+        if repeated:
+            raise ValidationError(repeated)
+        return MultiDictProxy(req.args, schema)
+
+
+ETAG = {
+    "ETag": {
+        "description": "Strong validator of the representation; send it back in If-None-Match.",
+        "schema": {"type": "string"},
+    }
+}
+LINK = {
+    "Link": {
+        "description": 'The next page, as `<url>; rel="next"` (absent on the last page).',
+        "schema": {"type": "string"},
+    }
+}
+IF_NONE_MATCH = {
+    "in": "header",
+    "name": "If-None-Match",
+    "required": False,
+    "description": "ETag of a representation you hold: 304 with no body if it is still current.",
+    "schema": {"type": "string"},
+}
+
+
+class Blueprint(flask_smorest.Blueprint):
+    ARGUMENTS_PARSER = Parser()
+
+    def arguments(self, schema, *, location="json", **kwargs):
+        if location == "query":
+            kwargs.setdefault("error_status_code", 400)
+        return super().arguments(schema, location=location, **kwargs)
+
+    def read(self, schema, *, operation_id, paged=False, may_be_missing=True):
+        """Document and serialize a cacheable read: 200 with `schema`, 304, and 404
+        when the record (or the parent of a nested list) may be missing."""
+
+        def decorator(func):
+            func = self.response(200, schema, headers={**ETAG, **LINK} if paged else ETAG)(func)
+            func = self.alt_response(304, description="Not Modified: your ETag is still current.")(func)
+            if may_be_missing:
+                func = self.alt_response(404, response="NOT_FOUND")(func)
+            return self.doc(operationId=operation_id, parameters=[IF_NONE_MATCH])(func)
+
+        return decorator
+
+
+class Api(flask_smorest.Api):
+    ERROR_SCHEMA = ProblemSchema
+
+    def _register_error_handlers(self):
+        """Errors are registered by `create_app` (api/errors.py), for every route."""
+
+    def _register_responses(self):
+        for status in http.HTTPStatus:
+            response = {"description": status.phrase}
+            if status >= 400:
+                response["schema"] = self.ERROR_SCHEMA
+            prepare_response(response, self.spec, PROBLEM_JSON)
+            self.spec.components.response(status.name, response, lazy=True)
+        response = {"description": "Default error response", "schema": self.ERROR_SCHEMA}
+        prepare_response(response, self.spec, PROBLEM_JSON)
+        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
+
+
+api = Api()

@@ -1,0 +1,101 @@
+from collections import defaultdict
+from functools import reduce
+
+from flask.views import MethodView
+from peewee import Select, Value
+
+from schemas.common import ListArgsSchema
+from schemas.sources import SourcePageSchema, SourceRecordPageSchema, SourceSchema
+
+from .db import database
+from .models import Citation, Source
+from .pagination import Key, paginate
+from .records import CITED, RESOURCES, get_record, list_records, require
+from .rest import Blueprint
+
+blp = Blueprint(
+    "sources",
+    __name__,
+    url_prefix="/api/v1/sources",
+    description="The source documents in `seeds/` every record is curated from, and what cites them.",
+)
+
+SOURCE_ID = [
+    {
+        "in": "path",
+        "name": "source_id",
+        "description": "Id of the source.",
+        "example": "qingpu-at-ciie-2023",
+    }
+]
+RESOURCE_OF = {model: name for name, model in RESOURCES.items()}
+
+
+@blp.route("")
+class Sources(MethodView):
+    @blp.read(SourcePageSchema, operation_id="listSources", paged=True, may_be_missing=False)
+    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    def get(self, **args):
+        """List source documents"""
+        return list_records(Source, args)
+
+
+@blp.route("/<source_id>", parameters=SOURCE_ID)
+class SourceItem(MethodView):
+    @blp.read(SourceSchema, operation_id="getSource")
+    def get(self, source_id):
+        """Get a source document"""
+        return get_record(Source, source_id)
+
+
+@blp.route("/<source_id>/records", parameters=SOURCE_ID)
+class SourceRecords(MethodView):
+    @blp.read(SourceRecordPageSchema, operation_id="listSourceRecords", paged=True)
+    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    def get(self, source_id, **args):
+        """List the records that cite a source, with the passages they quote"""
+        require(Source, source_id)
+        cited = reduce(
+            lambda a, b: a | b,  # UNION: one row per record, however many passages it quotes
+            (
+                Citation.select(Value(RESOURCE_OF[model]).alias("resource"), owner.alias("id")).where(
+                    (Citation.source == source_id) & owner.is_null(False)
+                )
+                for model, owner in CITED.items()
+            ),
+        ).alias("cited")
+        query = Select(from_list=[cited], columns=[cited.c.resource, cited.c.id]).bind(database)
+        keys = [
+            Key(cited.c.resource, False, "resource", False),
+            Key(cited.c.id, False, "id", False),
+        ]
+        return paginate(query, args, keys, lambda rows: describe(source_id, rows))
+
+
+def describe(source_id, rows):
+    """Name, link and quoted passages of each citing record."""
+    wanted = defaultdict(list)
+    for row in rows:
+        wanted[row["resource"]].append(row["id"])
+    names, quotes = {}, defaultdict(list)
+    for resource, ids in wanted.items():
+        model = RESOURCES[resource]
+        label = model.title if "title" in model._meta.fields else model.name
+        for found in model.select(model.id, label.alias("name")).where(model.id.in_(ids)).dicts():
+            names[resource, found["id"]] = found["name"]
+        owner = CITED[model]
+        citations = Citation.select(owner.alias("id"), Citation.quote).where(
+            (Citation.source == source_id) & owner.in_(ids)
+        )
+        for citation in citations.order_by(Citation.position).dicts():
+            quotes[resource, citation["id"]].append(citation["quote"])
+    return [
+        {
+            "resource": row["resource"],
+            "id": row["id"],
+            "name": names[row["resource"], row["id"]],
+            "href": f"/api/v1/{row['resource']}/{row['id']}",
+            "quotes": quotes[row["resource"], row["id"]],
+        }
+        for row in rows
+    ]

@@ -1,0 +1,296 @@
+"""Types shared by every resource: slugs, figures, citations, pages and problems."""
+
+import re
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SECTOR = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
+
+QUALIFIERS = ("exact", "approximately", "more_than", "at_least", "less_than", "range", "unknown")
+
+# ISO 4217 active codes (2024 list).
+CURRENCIES = frozenset(
+    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
+    BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP
+    GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS
+    KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR
+    MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF
+    SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD
+    TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWG""".split()
+)
+
+
+def meta(description, example=None):
+    """Field metadata for the OpenAPI document."""
+    data = {"description": description}
+    if example is not None:
+        data["example"] = example
+    return data
+
+
+class StrictSchema(Schema):
+    """Unknown fields are errors, and the OpenAPI document says so."""
+
+    class Meta:
+        unknown = RAISE
+
+
+class Slug(fields.String):
+    """A stable, human-readable id: lowercase words joined by hyphens."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "validate",
+            [
+                validate.Length(1, 100),
+                validate.Regexp(SLUG, error="Must be a slug: lowercase letters, digits, hyphens."),
+            ],
+        )
+        super().__init__(**kwargs)
+
+
+def text(description, example=None, *, required=False, max_length=2000):
+    """An optional free-text field that reads back as null when absent."""
+    if required:
+        return fields.String(
+            required=True,
+            validate=validate.Length(1, max_length),
+            metadata=meta(description, example),
+        )
+    return fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=validate.Length(1, max_length),
+        metadata=meta(description, example),
+    )
+
+
+def reference(resource, description, example):
+    """The id of a record of another resource."""
+    return Slug(
+        allow_none=True,
+        load_default=None,
+        metadata=meta(f"{description} (an id of `{resource}`).", example),
+    )
+
+
+def sectors_field(example):
+    return fields.List(
+        fields.String(validate=validate.Regexp(SECTOR, error="Must be a snake_case sector slug.")),
+        load_default=list,
+        metadata=meta("Industries and sectors as snake_case slugs of the source's own words.", example),
+    )
+
+
+RULES = {
+    "exact": "An exact figure has value == low == high.",
+    "approximately": "An approximate figure has a value within its bounds.",
+    "more_than": "A 'more_than' figure has a low bound and no high bound.",
+    "at_least": "An 'at_least' figure has a low bound and no high bound.",
+    "less_than": "A 'less_than' figure has a high bound and no low bound.",
+    "range": "A range has a low and a high bound, low <= high.",
+    "unknown": "An unknown figure has no value and no bounds.",
+}
+
+
+def contradicts(qualifier, value, low, high):
+    """Whether the bounds of a figure contradict its qualifier."""
+    return {
+        "exact": value is None or low != value or high != value,
+        "approximately": value is None
+        or (low is not None and low > value)
+        or (high is not None and high < value),
+        "more_than": low is None or high is not None,
+        "at_least": low is None or high is not None,
+        "less_than": high is None or low is not None,
+        "range": low is None or high is None or low > high,
+        "unknown": value is not None or low is not None or high is not None,
+    }.get(qualifier, False)
+
+
+class FigureRules(StrictSchema):
+    @validates_schema
+    def bounds_agree_with_qualifier(self, data, **kwargs):
+        qualifier = data.get("qualifier")
+        if contradicts(qualifier, data.get("value"), data.get("low"), data.get("high")):
+            raise ValidationError(RULES[qualifier], field_name="qualifier")
+
+
+def figure_schema(name, label, label_field):
+    """A figure as the source states it, with the bounds its words allow; `label`
+    is `unit` for counts and areas, `currency` for money."""
+    bound = "Integer bound the words allow; null when unbounded on this side."
+    return FigureRules.from_dict(
+        {
+            "value": fields.Integer(
+                strict=True,
+                required=True,
+                allow_none=True,
+                metadata=meta("The stated number; null when the words give only bounds.", 3800),
+            ),
+            "low": fields.Integer(
+                strict=True, required=True, allow_none=True, metadata=meta("Lowest " + bound, 3800)
+            ),
+            "high": fields.Integer(
+                strict=True, required=True, allow_none=True, metadata=meta("Highest " + bound)
+            ),
+            "qualifier": fields.String(
+                required=True,
+                validate=validate.OneOf(QUALIFIERS),
+                metadata=meta("How the source qualifies the number.", "more_than"),
+            ),
+            label: label_field,
+            "as_reported": fields.String(
+                required=True,
+                validate=validate.Length(1, 500),
+                metadata=meta("The source's own words for the figure.", "over 3,800"),
+            ),
+        },
+        name=name,
+    )
+
+
+CountSchema = figure_schema(
+    "Count",
+    "unit",
+    fields.String(
+        required=True,
+        validate=validate.Regexp(SECTOR, error="Must be a snake_case unit."),
+        metadata=meta(
+            "What is counted: enterprises, countries_and_regions, visitors, square_metres...",
+            "enterprises",
+        ),
+    ),
+)
+MoneySchema = figure_schema(
+    "Money",
+    "currency",
+    fields.String(
+        required=True,
+        validate=validate.OneOf(sorted(CURRENCIES), error="Not a valid ISO 4217 code."),
+        metadata=meta("ISO 4217 currency code; amounts are whole currency units.", "USD"),
+    ),
+)
+
+
+def figure(schema, description):
+    return fields.Nested(schema, allow_none=True, load_default=None, metadata={"description": description})
+
+
+class CitationSchema(StrictSchema):
+    """A verbatim passage of a source document that backs the record's figures."""
+
+    source = Slug(
+        required=True,
+        metadata=meta("Id of the source document.", "cqnews-chongqing-exhibition-belarus-2023"),
+    )
+    quote = fields.String(
+        required=True,
+        validate=validate.Length(1, 5000),
+        metadata=meta(
+            "A verbatim passage of the source (runs of whitespace may be folded).",
+            "During the exhibition, 24 Chongqing enterprises signed with Belarusian enterprises "
+            "projects, which are expected to total USD 10 million.",
+        ),
+    )
+
+
+def provenance_fields():
+    """`sources, inferred, note = provenance_fields()`: declared last in each record schema."""
+    return (
+        fields.List(
+            fields.Nested(CitationSchema),
+            required=True,
+            validate=validate.Length(min=1),
+            metadata={"description": "The passages of the seed documents that back this record."},
+        ),
+        fields.List(
+            fields.String(),
+            load_default=list,
+            metadata=meta(
+                "Names of fields whose values the source leaves implicit and that were inferred "
+                "from its context (see `note`).",
+                ["start_date"],
+            ),
+        ),
+        text("How inferred values were inferred, and other curation remarks."),
+    )
+
+
+class RecordSchema(StrictSchema):
+    """A curated record: `inferred` may only name its own fields."""
+
+    @validates_schema
+    def inferred_names_fields(self, data, **kwargs):
+        own = set(self.fields) - {"id", "sources", "inferred", "note"}
+        unknown = [name for name in data.get("inferred", []) if name not in own]
+        if unknown:
+            raise ValidationError(f"Not a field of this record: {', '.join(unknown)}.", field_name="inferred")
+
+
+class ProblemErrorSchema(Schema):
+    pointer = fields.String(
+        metadata=meta("JSON pointer to the offending member of the body.", "/amount/currency")
+    )
+    parameter = fields.String(metadata=meta("The offending query parameter.", "limit"))
+    detail = fields.String(
+        required=True, metadata=meta("What is wrong with it.", "Not a valid ISO 4217 code.")
+    )
+
+
+class ProblemSchema(Schema):
+    """An RFC 9457 problem detail, the body of every 4xx and 5xx response."""
+
+    type = fields.String(required=True, metadata=meta("A URI identifying the problem type.", "about:blank"))
+    title = fields.String(required=True, metadata=meta("The HTTP status phrase.", "Bad Request"))
+    status = fields.Integer(required=True, metadata=meta("The HTTP status code.", 400))
+    detail = fields.String(metadata=meta("What went wrong, for a person.", "1 query parameter is invalid."))
+    instance = fields.String(metadata=meta("The request path.", "/api/v1/deals"))
+    errors = fields.List(
+        fields.Nested(ProblemErrorSchema),
+        metadata={"description": "One entry per invalid member or parameter."},
+    )
+
+
+class PageMetaSchema(Schema):
+    limit = fields.Integer(required=True, metadata=meta("The page size asked for.", 20))
+    next_cursor = fields.String(
+        required=True,
+        allow_none=True,
+        metadata=meta("Opaque cursor of the next page; null on the last page.", None),
+    )
+    total = fields.Integer(required=True, metadata=meta("How many records match, over all pages.", 7))
+
+
+class PageLinksSchema(Schema):
+    self = fields.String(required=True, metadata=meta("This page.", "/api/v1/deals?limit=20"))
+    next = fields.String(
+        required=True, allow_none=True, metadata=meta("The next page; null on the last page.", None)
+    )
+
+
+def page_schema(item_schema, name):
+    """The list envelope `{data, meta, links}` around one resource's records."""
+    return Schema.from_dict(
+        {
+            "data": fields.List(fields.Nested(item_schema), required=True),
+            "meta": fields.Nested(PageMetaSchema, required=True),
+            "links": fields.Nested(PageLinksSchema, required=True),
+        },
+        name=name,
+    )
+
+
+class ListArgsSchema(StrictSchema):
+    """Keyset pagination: the cost of a page does not grow with its depth."""
+
+    limit = fields.Integer(
+        load_default=20,
+        validate=validate.Range(1, 100),
+        metadata=meta("Page size, 1 to 100 (a larger value is an error, not clamped).", 20),
+    )
+    cursor = fields.String(
+        validate=validate.Length(1, 1000),
+        metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
+    )

@@ -1,0 +1,56 @@
+from marshmallow import fields, validate
+
+from .common import (
+    CountSchema,
+    RecordSchema,
+    Slug,
+    figure,
+    meta,
+    page_schema,
+    provenance_fields,
+    reference,
+    sectors_field,
+    text,
+)
+
+DELEGATION_KINDS = ("municipal", "district", "business", "trade_group")
+
+
+class DelegationSchema(RecordSchema):
+    """A group that attends an expo on behalf of a place or body."""
+
+    id = Slug(required=True, metadata=meta("Stable id.", "qingpu-delegation-ciie-2023"))
+    name = text("Name.", "Qingpu District trading delegation", required=True, max_length=300)
+    expo = Slug(required=True, metadata=meta("Id of the expo it attends.", "ciie-2023"))
+    kind = fields.String(
+        required=True,
+        validate=validate.OneOf(DELEGATION_KINDS),
+        metadata=meta("What sort of group it is.", "district"),
+    )
+    represents = text("The place it represents.", "Qingpu District, Shanghai", max_length=200)
+    organizer = reference(
+        "organizations",
+        "The body that organized or led it",
+        "chongqing-municipal-commission-of-commerce",
+    )
+    members = fields.List(
+        Slug(),
+        load_default=list,
+        metadata=meta("Ids of member organizations the sources name.", ["changan-ford"]),
+    )
+    sectors = sectors_field(["automobile", "biomedicine"])
+    description = text("What the sources report about it.")
+    districts_and_counties = figure(CountSchema, "Districts and counties it brings together.")
+    enterprises = figure(CountSchema, "Enterprises (and organizations) it comprises.")
+    exhibitors = figure(CountSchema, "Exhibiting companies.")
+    purchasers = figure(CountSchema, "Purchasing companies.")
+    visitors = figure(CountSchema, "Visitors or professional audience it registered.")
+    exhibition_area = figure(CountSchema, "Its exhibition area, in square metres.")
+    products = figure(CountSchema, "Products it displays.")
+    activities = figure(CountSchema, "Promotional activities it held.")
+    companies_settling = figure(CountSchema, "Companies that confirmed they will settle in its place.")
+    companies_intending_to_settle = figure(CountSchema, "Companies that intend to settle in its place.")
+    sources, inferred, note = provenance_fields()
+
+
+DelegationPageSchema = page_schema(DelegationSchema, "DelegationPage")
