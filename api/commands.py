@@ -7,6 +7,7 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 from peewee import SqliteDatabase
 
+from . import search
 from .db import database
 from .loader import FixtureError, load_fixtures
 from .models import MODELS, Source
@@ -18,6 +19,7 @@ def create_tables():
         Path(database.database).parent.mkdir(parents=True, exist_ok=True)
     with database.connection_context():
         database.create_tables(MODELS, safe=True)
+        search.create()
 
 
 def load(directory):

@@ -1,10 +1,11 @@
 from flask.views import MethodView
+from marshmallow import fields
 
-from schemas.common import ListArgsSchema
-from schemas.deals import DealPageSchema, DealSchema
+from schemas.common import CURRENCIES, QUALIFIERS
+from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 
-from .models import Deal
-from .records import get_record, list_records
+from .models import Deal, DealParty, Delegation, Expo, Organization, Source
+from .query import AnyOf, FigureRange, Inferred, Listing, Range, embed, figure_sort, holds_any, linked
 from .rest import Blueprint
 
 blp = Blueprint(
@@ -12,6 +13,53 @@ blp = Blueprint(
     __name__,
     url_prefix="/api/v1/deals",
     description="Purchase orders, signed projects, intended turnover and investments reported at expos.",
+)
+
+DEALS = Listing(
+    Deal,
+    DealSchema,
+    "deals",
+    filters={
+        "expo": AnyOf(Deal.expo, "Id of the expo it was reported at.", ["ciie-2019"]),
+        "delegation": AnyOf(
+            Deal.delegation, "Id of the delegation it is credited to.", ["qingpu-delegation-ciie-2023"]
+        ),
+        "organization": AnyOf(
+            None,
+            "Id of an organization party to it (in any role).",
+            ["dow"],
+            match=linked(Deal, DealParty, DealParty.deal, DealParty.organization),
+        ),
+        "kind": AnyOf(Deal.kind, "What sort of agreement.", ["purchase_order"], choices=DEAL_KINDS),
+        "scope": AnyOf(
+            Deal.scope, "`single` agreements or `aggregate` totals.", ["single"], choices=DEAL_SCOPES
+        ),
+        "currency": AnyOf(
+            Deal.amount_currency, "Currency of the amount.", ["USD"], choices=sorted(CURRENCIES)
+        ),
+        "qualifier": AnyOf(Deal.amount_qualifier, "Qualifier of the amount.", ["exact"], choices=QUALIFIERS),
+        "sector": AnyOf(None, "Sector slug.", ["automobile"], match=holds_any(Deal.sectors)),
+        "signed_on": Range(Deal.signed_on, fields.Date, "Day signed", "2019-11-05"),
+        "amount": FigureRange(Deal, "amount", "Amount in whole currency units", 100000000),
+        "projects": FigureRange(Deal, "projects", "Number of projects", 3),
+        "enterprises": FigureRange(Deal, "enterprises", "Number of enterprises", 10),
+        "inferred": Inferred(Deal, ["amount", "expo", "delegation", "signed_on"]),
+    },
+    sorts={
+        "title": Deal.title,
+        "kind": Deal.kind,
+        "expo": Deal.expo,
+        "signed_on": Deal.signed_on,
+        "amount": figure_sort(Deal, "amount"),
+        "projects": figure_sort(Deal, "projects"),
+        "enterprises": figure_sort(Deal, "enterprises"),
+    },
+    expansions={
+        "expo": embed(Expo, "expo"),
+        "delegation": embed(Delegation, "delegation"),
+        "parties": embed(Organization, "parties", "organization"),
+        "sources": embed(Source, "sources", "source"),
+    },
 )
 
 DEAL_ID = [
@@ -27,15 +75,16 @@ DEAL_ID = [
 @blp.route("")
 class Deals(MethodView):
     @blp.read(DealPageSchema, operation_id="listDeals", paged=True, may_be_missing=False)
-    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
     def get(self, **args):
         """List deals"""
-        return list_records(Deal, args)
+        return DEALS.page(args)
 
 
 @blp.route("/<deal_id>", parameters=DEAL_ID)
 class DealItem(MethodView):
     @blp.read(DealSchema, operation_id="getDeal")
-    def get(self, deal_id):
+    @blp.arguments(DEALS.item_args_schema, location="query", as_kwargs=True)
+    def get(self, deal_id, **args):
         """Get a deal"""
-        return get_record(Deal, deal_id)
+        return DEALS.item(deal_id, args)

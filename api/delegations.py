@@ -1,11 +1,12 @@
 from flask.views import MethodView
 
-from schemas.common import ListArgsSchema
 from schemas.deals import DealPageSchema
-from schemas.delegations import DelegationPageSchema, DelegationSchema
+from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
 
-from .models import Deal, Delegation
-from .records import get_record, list_records, require
+from . import deals
+from .models import Deal, Delegation, DelegationMember, Expo, Organization, Source
+from .query import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, holds_any, linked
+from .records import require
 from .rest import Blueprint
 
 blp = Blueprint(
@@ -13,6 +14,56 @@ blp = Blueprint(
     __name__,
     url_prefix="/api/v1/delegations",
     description="Groups attending an expo on behalf of a city, district or body.",
+)
+
+FIGURES = (
+    "districts_and_counties",
+    "enterprises",
+    "exhibitors",
+    "purchasers",
+    "visitors",
+    "exhibition_area",
+    "products",
+    "activities",
+    "companies_settling",
+    "companies_intending_to_settle",
+)
+
+DELEGATIONS = Listing(
+    Delegation,
+    DelegationSchema,
+    "delegations",
+    filters={
+        "expo": AnyOf(Delegation.expo, "Id of the expo it attends.", ["ciie-2023"]),
+        "kind": AnyOf(Delegation.kind, "What sort of group.", ["district"], choices=DELEGATION_KINDS),
+        "represents": AnyOf(Delegation.represents, "The place it represents.", ["Chongqing"]),
+        "organizer": AnyOf(
+            Delegation.organizer, "Id of the organization that organized it.", ["chongqing-municipality"]
+        ),
+        "member": AnyOf(
+            None,
+            "Id of a member organization.",
+            ["changan-auto"],
+            match=linked(
+                Delegation, DelegationMember, DelegationMember.delegation, DelegationMember.organization
+            ),
+        ),
+        "sector": AnyOf(None, "Sector slug.", ["biomedicine"], match=holds_any(Delegation.sectors)),
+        **{name: FigureRange(Delegation, name, name.replace("_", " ").capitalize(), 10) for name in FIGURES},
+        "inferred": Inferred(Delegation, ["expo", "organizer", "members"]),
+    },
+    sorts={
+        "name": Delegation.name,
+        "expo": Delegation.expo,
+        "kind": Delegation.kind,
+        **{name: figure_sort(Delegation, name) for name in FIGURES},
+    },
+    expansions={
+        "expo": embed(Expo, "expo"),
+        "organizer": embed(Organization, "organizer"),
+        "members": embed(Organization, "members"),
+        "sources": embed(Source, "sources", "source"),
+    },
 )
 
 DELEGATION_ID = [
@@ -28,25 +79,26 @@ DELEGATION_ID = [
 @blp.route("")
 class Delegations(MethodView):
     @blp.read(DelegationPageSchema, operation_id="listDelegations", paged=True, may_be_missing=False)
-    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    @blp.arguments(DELEGATIONS.args_schema, location="query", as_kwargs=True)
     def get(self, **args):
         """List delegations"""
-        return list_records(Delegation, args)
+        return DELEGATIONS.page(args)
 
 
 @blp.route("/<delegation_id>", parameters=DELEGATION_ID)
 class DelegationItem(MethodView):
     @blp.read(DelegationSchema, operation_id="getDelegation")
-    def get(self, delegation_id):
+    @blp.arguments(DELEGATIONS.item_args_schema, location="query", as_kwargs=True)
+    def get(self, delegation_id, **args):
         """Get a delegation"""
-        return get_record(Delegation, delegation_id)
+        return DELEGATIONS.item(delegation_id, args)
 
 
 @blp.route("/<delegation_id>/deals", parameters=DELEGATION_ID)
 class DelegationDeals(MethodView):
     @blp.read(DealPageSchema, operation_id="listDelegationDeals", paged=True)
-    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    @blp.arguments(deals.DEALS.args_schema, location="query", as_kwargs=True)
     def get(self, delegation_id, **args):
         """List the deals credited to a delegation"""
         require(Delegation, delegation_id)
-        return list_records(Deal, args, Deal.delegation == delegation_id)
+        return deals.DEALS.page(args, Deal.delegation == delegation_id)

@@ -4,8 +4,10 @@ import logging
 
 from flask import Flask, json, request
 from flask_smorest import abort
-from peewee import InterfaceError, OperationalError
+from peewee import InterfaceError, OperationalError, SqliteDatabase
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+
+from .db import database
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -86,8 +88,18 @@ def problem(error: HTTPException):
     return response
 
 
+# SQLite reports a bad statement and an unreachable file alike (OperationalError):
+# only these say the database itself is unavailable
+SQLITE_UNAVAILABLE = ("unable to open", "locked", "busy", "disk i/o", "readonly", "no such table")
+
+
 def database_unavailable(error):
-    """The database cannot be reached (or stays locked): 503, worth a retry."""
+    """The database cannot be reached (or stays locked): 503, worth a retry. Any
+    other database error is a bug: 500."""
+    if isinstance(database.obj, SqliteDatabase) and not any(
+        m in str(error).lower() for m in SQLITE_UNAVAILABLE
+    ):
+        return problem(InternalServerError(original_exception=error))
     log.error("database unavailable on %s %s: %s", request.method, request.path, error)
     return problem(ServiceUnavailable("The database is unavailable; retry shortly.", retry_after=5))
 

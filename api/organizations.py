@@ -1,11 +1,12 @@
 from flask.views import MethodView
 
-from schemas.common import ListArgsSchema
 from schemas.deals import DealPageSchema
-from schemas.organizations import OrganizationPageSchema, OrganizationSchema
+from schemas.organizations import ORGANIZATION_KINDS, OrganizationPageSchema, OrganizationSchema
 
-from .models import Deal, DealParty, Organization
-from .records import get_record, list_records, require
+from . import deals
+from .models import Deal, DealParty, Organization, Source
+from .query import AnyOf, Inferred, Listing, embed
+from .records import require
 from .rest import Blueprint
 
 blp = Blueprint(
@@ -15,39 +16,49 @@ blp = Blueprint(
     description="Companies, parks, agencies and government bodies that take part in expos and deals.",
 )
 
+ORGANIZATIONS = Listing(
+    Organization,
+    OrganizationSchema,
+    "organizations",
+    filters={
+        "kind": AnyOf(Organization.kind, "What sort of body.", ["company"], choices=ORGANIZATION_KINDS),
+        "country": AnyOf(Organization.country, "ISO 3166-1 alpha-2 country.", ["CN"]),
+        "city": AnyOf(Organization.city, "City.", ["Chongqing"]),
+        "inferred": Inferred(Organization, ["country", "city", "aliases"]),
+    },
+    sorts={"name": Organization.name, "kind": Organization.kind, "country": Organization.country},
+    expansions={"sources": embed(Source, "sources", "source")},
+)
+
 ORGANIZATION_ID = [
-    {
-        "in": "path",
-        "name": "organization_id",
-        "description": "Id of the organization.",
-        "example": "dow",
-    }
+    {"in": "path", "name": "organization_id", "description": "Id of the organization.", "example": "dow"}
 ]
 
 
 @blp.route("")
 class Organizations(MethodView):
     @blp.read(OrganizationPageSchema, operation_id="listOrganizations", paged=True, may_be_missing=False)
-    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    @blp.arguments(ORGANIZATIONS.args_schema, location="query", as_kwargs=True)
     def get(self, **args):
         """List organizations"""
-        return list_records(Organization, args)
+        return ORGANIZATIONS.page(args)
 
 
 @blp.route("/<organization_id>", parameters=ORGANIZATION_ID)
 class OrganizationItem(MethodView):
     @blp.read(OrganizationSchema, operation_id="getOrganization")
-    def get(self, organization_id):
+    @blp.arguments(ORGANIZATIONS.item_args_schema, location="query", as_kwargs=True)
+    def get(self, organization_id, **args):
         """Get an organization"""
-        return get_record(Organization, organization_id)
+        return ORGANIZATIONS.item(organization_id, args)
 
 
 @blp.route("/<organization_id>/deals", parameters=ORGANIZATION_ID)
 class OrganizationDeals(MethodView):
     @blp.read(DealPageSchema, operation_id="listOrganizationDeals", paged=True)
-    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    @blp.arguments(deals.DEALS.args_schema, location="query", as_kwargs=True)
     def get(self, organization_id, **args):
         """List the deals an organization is party to"""
         require(Organization, organization_id)
         parties = DealParty.select(DealParty.deal).where(DealParty.organization == organization_id)
-        return list_records(Deal, args, Deal.id.in_(parties))
+        return deals.DEALS.page(args, Deal.id.in_(parties))

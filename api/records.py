@@ -7,6 +7,7 @@ Writing replaces a record's row, links and citations together.
 
 from collections import defaultdict
 
+from . import search
 from .errors import not_found
 from .models import (
     Citation,
@@ -20,7 +21,6 @@ from .models import (
     Source,
     figure_label,
 )
-from .pagination import key, paginate
 
 
 class Links:
@@ -77,6 +77,7 @@ RESOURCES = {
     "organizations": Organization,
     "sources": Source,
 }
+RESOURCE_OF = {model: name for name, model in RESOURCES.items()}
 
 
 def read_figure(row, name, kind):
@@ -157,23 +158,7 @@ def save(model, data, *, replace):
             for position, c in enumerate(data["sources"])
         ]
         Citation.insert_many(rows).execute()
-
-
-def get_record(model, record_id):
-    """One whole record by id, or a 404 problem."""
-    rows = fetch(model, model.select().where(model._meta.primary_key == record_id))
-    if not rows:
-        not_found(model._meta.name, record_id)
-    return rows[0]
-
-
-def list_records(model, args, where=None):
-    """A page of whole records of `model`, optionally restricted by `where`."""
-    query = model.select()
-    if where is not None:
-        query = query.where(where)
-    keys = [key(model._meta.primary_key)]
-    return paginate(query, args, keys, lambda rows: assemble(model, rows))
+        search.index(RESOURCE_OF[model], data)
 
 
 def require(model, record_id):

@@ -13,7 +13,8 @@ from marshmallow import ValidationError, fields
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
 
-from schemas.common import ProblemSchema
+from schemas.common import ProblemSchema, Ref, ref_property
+from schemas.query import CommaList, comma_list_parameter, comma_list_property
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -61,6 +62,16 @@ IF_NONE_MATCH = {
 class Blueprint(flask_smorest.Blueprint):
     ARGUMENTS_PARSER = Parser()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._prepare_doc_cbks.append(self._prepare_conditional_doc)
+
+    @staticmethod
+    def _prepare_conditional_doc(doc, doc_info, **kwargs):
+        if doc_info.get("conditional"):
+            doc.setdefault("parameters", []).append(IF_NONE_MATCH)
+        return doc
+
     def arguments(self, schema, *, location="json", **kwargs):
         if location == "query":
             kwargs.setdefault("error_status_code", 400)
@@ -75,13 +86,25 @@ class Blueprint(flask_smorest.Blueprint):
             func = self.alt_response(304, description="Not Modified: your ETag is still current.")(func)
             if may_be_missing:
                 func = self.alt_response(404, response="NOT_FOUND")(func)
-            return self.doc(operationId=operation_id, parameters=[IF_NONE_MATCH])(func)
+            func = self.doc(operationId=operation_id)(func)
+            func._apidoc["conditional"] = True  # documents If-None-Match (_prepare_conditional_doc)
+            return func
 
         return decorator
 
 
 class Api(flask_smorest.Api):
     ERROR_SCHEMA = ProblemSchema
+
+    def _init_spec(self, *args, **kwargs):
+        super()._init_spec(*args, **kwargs)
+        # how this API's own field types appear in the OpenAPI document
+        converter = self.ma_plugin.converter
+        converter.map_to_openapi_type(CommaList, "array", None)
+        converter.map_to_openapi_type(Ref, "string", None)
+        converter.add_attribute_function(comma_list_property)
+        converter.add_attribute_function(ref_property)
+        converter.add_parameter_attribute_function(comma_list_parameter)
 
     def _register_error_handlers(self):
         """Errors are registered by `create_app` (api/errors.py), for every route."""

@@ -2,6 +2,7 @@ from collections import defaultdict
 from functools import reduce
 
 from flask.views import MethodView
+from marshmallow import fields
 from peewee import Select, Value
 
 from schemas.common import ListArgsSchema
@@ -10,7 +11,8 @@ from schemas.sources import SourcePageSchema, SourceRecordPageSchema, SourceSche
 from .db import database
 from .models import Citation, Source
 from .pagination import Key, paginate
-from .records import CITED, RESOURCES, get_record, list_records, require
+from .query import AnyOf, Listing, Range
+from .records import CITED, RESOURCE_OF, RESOURCES, require
 from .rest import Blueprint
 
 blp = Blueprint(
@@ -28,24 +30,37 @@ SOURCE_ID = [
         "example": "qingpu-at-ciie-2023",
     }
 ]
-RESOURCE_OF = {model: name for name, model in RESOURCES.items()}
+
+SOURCES = Listing(
+    Source,
+    SourceSchema,
+    "sources",
+    filters={
+        "publisher": AnyOf(Source.publisher, "Publisher, as the document states it.", ["Chongqing News"]),
+        "language": AnyOf(Source.language, "ISO 639-1 language.", ["en"]),
+        "published_on": Range(Source.published_on, fields.Date, "Publication date", "2023-07-03"),
+    },
+    sorts={"published_on": Source.published_on, "title": Source.title, "file": Source.file},
+    searchable=False,
+)
 
 
 @blp.route("")
 class Sources(MethodView):
     @blp.read(SourcePageSchema, operation_id="listSources", paged=True, may_be_missing=False)
-    @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
+    @blp.arguments(SOURCES.args_schema, location="query", as_kwargs=True)
     def get(self, **args):
         """List source documents"""
-        return list_records(Source, args)
+        return SOURCES.page(args)
 
 
 @blp.route("/<source_id>", parameters=SOURCE_ID)
 class SourceItem(MethodView):
     @blp.read(SourceSchema, operation_id="getSource")
-    def get(self, source_id):
+    @blp.arguments(SOURCES.item_args_schema, location="query", as_kwargs=True)
+    def get(self, source_id, **args):
         """Get a source document"""
-        return get_record(Source, source_id)
+        return SOURCES.item(source_id, args)
 
 
 @blp.route("/<source_id>/records", parameters=SOURCE_ID)

@@ -1,8 +1,9 @@
 """Types shared by every resource: slugs, figures, citations, pages and problems."""
 
 import re
+from functools import cached_property
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import RAISE, Schema, ValidationError, class_registry, fields, validate, validates_schema
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTOR = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
@@ -50,6 +51,34 @@ class Slug(fields.String):
         super().__init__(**kwargs)
 
 
+class Ref(Slug):
+    """The id of a related record, or, when the request asks for it with `expand`,
+    the record itself (documented as `oneOf: [id, record]`)."""
+
+    def __init__(self, schema_name, **kwargs):
+        super().__init__(**kwargs)
+        self.schema_name = schema_name
+
+    @cached_property
+    def embedded(self):
+        return class_registry.get_class(self.schema_name)()
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if isinstance(value, dict):
+            return self.embedded.dump(value)
+        return super()._serialize(value, attr, obj, **kwargs)
+
+
+def ref_property(self, field, ret, **kwargs):
+    """apispec attribute function: a Ref is an id string or the embedded record."""
+    if not isinstance(field, Ref):
+        return {}
+    string = {k: ret.pop(k) for k in ("type", "minLength", "maxLength", "pattern") if k in ret}
+    if ret.pop("nullable", False):
+        string["nullable"] = True
+    return {"oneOf": [string, self.resolve_nested_schema(field.schema_name)]}
+
+
 def text(description, example=None, *, required=False, max_length=2000):
     """An optional free-text field that reads back as null when absent."""
     if required:
@@ -66,13 +95,12 @@ def text(description, example=None, *, required=False, max_length=2000):
     )
 
 
-def reference(resource, description, example):
-    """The id of a record of another resource."""
-    return Slug(
-        allow_none=True,
-        load_default=None,
-        metadata=meta(f"{description} (an id of `{resource}`).", example),
-    )
+def reference(schema_name, description, example, *, required=False):
+    """The id of a record of another resource, or the record when expanded."""
+    text = f"{description}: its id, or the record itself with `expand`."
+    if required:
+        return Ref(schema_name, required=True, metadata=meta(text, example))
+    return Ref(schema_name, allow_none=True, load_default=None, metadata=meta(text, example))
 
 
 def sectors_field(example):
@@ -181,7 +209,8 @@ def figure(schema, description):
 class CitationSchema(StrictSchema):
     """A verbatim passage of a source document that backs the record's figures."""
 
-    source = Slug(
+    source = Ref(
+        "SourceSchema",
         required=True,
         metadata=meta("Id of the source document.", "cqnews-chongqing-exhibition-belarus-2023"),
     )

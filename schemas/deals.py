@@ -30,7 +30,7 @@ PARTY_ROLES = ("buyer", "seller", "partner", "signatory")
 class PartySchema(StrictSchema):
     """An organization that is party to a deal, and its role."""
 
-    organization = Slug(required=True, metadata=meta("Id of the organization.", "dow"))
+    organization = reference("OrganizationSchema", "The organization", "dow", required=True)
     role = fields.String(
         required=True,
         validate=validate.OneOf(PARTY_ROLES),
@@ -61,8 +61,10 @@ class DealSchema(RecordSchema):
             "single",
         ),
     )
-    expo = Slug(required=True, metadata=meta("Id of the expo it was reported at.", "ciie-2023"))
-    delegation = reference("delegations", "The delegation it is credited to", "qingpu-delegation-ciie-2023")
+    expo = reference("ExpoSchema", "The expo it was reported at", "ciie-2023", required=True)
+    delegation = reference(
+        "DelegationSchema", "The delegation it is credited to", "qingpu-delegation-ciie-2023"
+    )
     signed_on = fields.Date(
         allow_none=True, load_default=None, metadata=meta("Day signed, when stated.", None)
     )

@@ -21,7 +21,7 @@ class DelegationSchema(RecordSchema):
 
     id = Slug(required=True, metadata=meta("Stable id.", "qingpu-delegation-ciie-2023"))
     name = text("Name.", "Qingpu District trading delegation", required=True, max_length=300)
-    expo = Slug(required=True, metadata=meta("Id of the expo it attends.", "ciie-2023"))
+    expo = reference("ExpoSchema", "The expo it attends", "ciie-2023", required=True)
     kind = fields.String(
         required=True,
         validate=validate.OneOf(DELEGATION_KINDS),
@@ -29,14 +29,16 @@ class DelegationSchema(RecordSchema):
     )
     represents = text("The place it represents.", "Qingpu District, Shanghai", max_length=200)
     organizer = reference(
-        "organizations",
+        "OrganizationSchema",
         "The body that organized or led it",
         "chongqing-municipal-commission-of-commerce",
     )
     members = fields.List(
-        Slug(),
+        reference("OrganizationSchema", "A member", "changan-ford", required=True),
         load_default=list,
-        metadata=meta("Ids of member organizations the sources name.", ["changan-ford"]),
+        metadata=meta(
+            "Member organizations the sources name: ids, or records with `expand`.", ["changan-ford"]
+        ),
     )
     sectors = sectors_field(["automobile", "biomedicine"])
     description = text("What the sources report about it.")

@@ -39,7 +39,7 @@ class ExpoSchema(RecordSchema):
         validate=validate.Range(min=1),
         metadata=meta("Ordinal of the edition, when stated.", 2),
     )
-    part_of = reference("expos", "The event this one is a side event of", None)
+    part_of = reference("ExpoSchema", "The event this one is a side event of", None)
     year = fields.Integer(
         strict=True,
         allow_none=True,
@@ -63,10 +63,13 @@ class ExpoSchema(RecordSchema):
     )
     venue = text("Venue.", "National Exhibition and Convention Center (Shanghai)", max_length=300)
     organizers = fields.List(
-        Slug(),
+        reference(
+            "OrganizationSchema", "An organizer", "chongqing-municipal-peoples-government", required=True
+        ),
         load_default=list,
         metadata=meta(
-            "Ids of the organizations that organized it.", ["chongqing-municipal-peoples-government"]
+            "The organizations that organized it: ids, or records with `expand`.",
+            ["chongqing-municipal-peoples-government"],
         ),
     )
     sectors = sectors_field(["automobiles", "textiles"])
@@ -76,6 +79,11 @@ class ExpoSchema(RecordSchema):
     visitors = figure(CountSchema, "Visitors or guests.")
     exhibition_area = figure(CountSchema, "Exhibition area, in square metres.")
     featured_sectors = figure(CountSchema, "Number of sectors the event features.")
+    delegations = fields.List(
+        fields.Nested("DelegationSchema"),
+        dump_only=True,
+        metadata={"description": "The delegations attending it: present only with `expand=delegations`."},
+    )
     sources, inferred, note = provenance_fields()
 
     @validates_schema

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from api import create_app
+from api import create_app, search
 from api.commands import create_tables
 from api.db import database
 from api.loader import load_fixtures
@@ -44,6 +44,7 @@ def empty_app(database_url):
     )
     with database.connection_context():
         database.drop_tables(MODELS, safe=True, cascade=not database_url.startswith("sqlite"))
+        search.drop()
     create_tables()
     yield app
     if not database.is_closed():

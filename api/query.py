@@ -1,0 +1,295 @@
+"""The list query language of ../shared/API.md, declared once per resource as a
+`Listing`: filters, sort, sparse fieldsets, expansion and full-text search.
+
+A `Listing` builds the query-string schema that validates (and documents) its
+parameters, and turns validated arguments into one SQL query plus sort keys
+for keyset pagination.
+"""
+
+import json
+import operator
+from collections import defaultdict
+from functools import reduce
+
+from marshmallow import ValidationError, fields, validate
+from peewee import OP, SQL, Expression, Field, NodeList, Value, fn
+
+from schemas.common import meta
+from schemas.query import CommaList, item_args_schema, list_args_schema
+
+from . import search
+from .errors import bad_parameter, not_found
+from .pagination import Key, key, paginate
+from .records import assemble, fetch
+
+
+class Filter:
+    """A family of query parameters narrowing a list."""
+
+    def fields(self, name):
+        """The marshmallow fields of the parameters, by parameter name."""
+        raise NotImplementedError
+
+    def clauses(self, name, args):
+        """The WHERE clauses for the validated arguments."""
+        raise NotImplementedError
+
+
+class AnyOf(Filter):
+    """`?name=a,b`: records whose value is any of these. `match(values)` builds the
+    clause; by default the column is compared."""
+
+    def __init__(self, column, description, example, *, choices=None, match=None):
+        self.description, self.example, self.choices = description, example, choices
+        self.match = match or column.in_
+
+    def fields(self, name):
+        inner = fields.String(
+            validate=validate.OneOf(self.choices) if self.choices else validate.Length(1, 300)
+        )
+        return {
+            name: CommaList(
+                inner,
+                metadata=meta(f"{self.description} Comma-separated: any of them matches.", self.example),
+            )
+        }
+
+    def clauses(self, name, args):
+        return [self.match(args[name])] if name in args else []
+
+
+def linked(model, link, owner, target):
+    """Match records of `model` with a row in `link` whose `target` is any of the values."""
+    return lambda values: model._meta.primary_key.in_(link.select(owner).where(target.in_(values)))
+
+
+def holds_any(column):
+    """Match rows whose JSON list column holds any of the values (slugs)."""
+
+    def match(values):
+        clauses = []
+        for value in values:
+            pattern = (
+                "%" + json.dumps(value).replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
+            )
+            escaped = NodeList((Value(pattern, converter=False), SQL("ESCAPE"), Value("\\", converter=False)))
+            clauses.append(Expression(column, OP.ILIKE, escaped))  # LIKE on SQLite
+        return reduce(operator.or_, clauses)
+
+    return match
+
+
+class Range(Filter):
+    """`?name=v` and the bounds `?name[gte]=v`, `[gt]`, `[lte]`, `[lt]`."""
+
+    BOUNDS = {"gte": operator.ge, "gt": operator.gt, "lte": operator.le, "lt": operator.lt}
+    WORDS = {"gte": "at least", "gt": "more than", "lte": "at most", "lt": "less than"}
+
+    def __init__(self, column, field_class, description, example):
+        self.column, self.field_class, self.description, self.example = (
+            column,
+            field_class,
+            description,
+            example,
+        )
+
+    def fields(self, name):
+        declared = {
+            name: self.field_class(metadata=meta(f"{self.description}: equal to this.", self.example))
+        }
+        for bound, words in self.WORDS.items():
+            declared[f"{name}[{bound}]"] = self.field_class(
+                metadata=meta(f"{self.description}: {words} this.", self.example)
+            )
+        return declared
+
+    def target(self, bound):
+        return self.column
+
+    def clauses(self, name, args):
+        found = [self.target(None) == args[name]] if name in args else []
+        for bound, compare in self.BOUNDS.items():
+            if f"{name}[{bound}]" in args:
+                found.append(compare(self.target(bound), args[f"{name}[{bound}]"]))
+        return found
+
+
+class FigureRange(Range):
+    """Ranges on a loose figure test the bound its words guarantee: `[gte]`/`[gt]`
+    test the low bound, `[lte]`/`[lt]` the high bound, plain `=` the stated value.
+    A figure unbounded on the tested side never matches ("more than US$1 billion"
+    matches `[gte]=1000000000` but no `[lte]`)."""
+
+    def __init__(self, model, name, description, example):
+        self.model, self.name = model, name
+        super().__init__(None, fields.Integer, description, example)
+
+    def fields(self, name):
+        declared = super().fields(name)
+        for param, field in declared.items():
+            side = (
+                "the stated value"
+                if param == name
+                else "the low bound"
+                if "[g" in param
+                else "the high bound"
+            )
+            field.metadata["description"] += f" Tests {side} of the figure."
+        return declared
+
+    def target(self, bound):
+        part = "value" if bound is None else "low" if bound.startswith("g") else "high"
+        return getattr(self.model, f"{self.name}_{part}")
+
+
+class Inferred(Filter):
+    """`?inferred=true|false`, or field names: records with an inferred value (in these fields)."""
+
+    def __init__(self, model, field_names):
+        self.model, self.field_names = model, field_names
+
+    def fields(self, name):
+        return {
+            name: CommaList(
+                fields.String(validate=validate.OneOf(["true", "false", *self.field_names])),
+                metadata=meta(
+                    "`true`: records with any inferred value; `false`: none inferred; field names: "
+                    "records whose value of any of these fields was inferred.",
+                    ["true"],
+                ),
+            )
+        }
+
+    def clauses(self, name, args):
+        if name not in args:
+            return []
+        values = args[name]
+        if values in (["true"], ["false"]):
+            none = Value("[]", converter=False)  # the stored JSON of an empty list
+            return [(self.model.inferred != none) if values == ["true"] else (self.model.inferred == none)]
+        if {"true", "false"} & set(values):
+            raise ValidationError({name: ["Either true, false, or field names."]})
+        return [holds_any(self.model.inferred)(values)]
+
+
+def figure_sort(model, name):
+    """A figure sorts by its stated value, else its low bound, else its high bound."""
+    return fn.COALESCE(
+        getattr(model, f"{name}_value"), getattr(model, f"{name}_low"), getattr(model, f"{name}_high")
+    )
+
+
+def embed(target, field, member=None):
+    """Expansion: replace the ids at record[field] (an id, a list of ids, or a list
+    of objects holding the id in `member`) by the records of `target`."""
+
+    def ids_in(record):
+        value = record.get(field)
+        if isinstance(value, list):
+            return [item[member] if member else item for item in value]
+        return [] if value is None else [value]
+
+    def expand(records):
+        ids = {i for record in records for i in ids_in(record)}
+        key_field = target._meta.primary_key
+        found = {r["id"]: r for r in fetch(target, target.select().where(key_field.in_(ids)))} if ids else {}
+        for record in records:
+            value = record.get(field)
+            if isinstance(value, list):
+                record[field] = [
+                    {**item, member: found[item[member]]} if member else found[item] for item in value
+                ]
+            elif value is not None:
+                record[field] = found[value]
+
+    return expand
+
+
+def embed_children(name, target, owner):
+    """Expansion: add record[name], the records of `target` whose `owner` is the record."""
+
+    def expand(records):
+        grouped = defaultdict(list)
+        query = (
+            target.select().where(owner.in_([r["id"] for r in records])).order_by(target._meta.primary_key)
+        )
+        for child in fetch(target, query):
+            grouped[child[owner.name]].append(child)
+        for record in records:
+            record[name] = grouped[record["id"]]
+
+    return expand
+
+
+class Listing:
+    """How one resource is listed and read: its filters, sorts and expansions."""
+
+    def __init__(self, model, schema, resource, *, filters, sorts, expansions=None, searchable=True):
+        self.model, self.schema, self.resource = model, schema, resource
+        self.filters = filters
+        self.sorts = {"id": model._meta.primary_key, **sorts}
+        self.expansions = expansions or {}
+        names = list(schema().fields)
+        declared = {}
+        for name, flt in filters.items():
+            declared.update(flt.fields(name))
+        label = model.__name__
+        self.args_schema = list_args_schema(
+            f"{label}ListArgs", declared, list(self.sorts), list(self.expansions), names, searchable
+        )
+        self.item_args_schema = item_args_schema(f"{label}ItemArgs", list(self.expansions), names)
+
+    def select(self, args, where=None):
+        """The filtered query of whole rows, and its sort keys ending in a unique one."""
+        query = self.model.select()
+        if where is not None:
+            query = query.where(where)
+        try:
+            for name, flt in self.filters.items():
+                for clause in flt.clauses(name, args):
+                    query = query.where(clause)
+        except ValidationError as error:
+            field, messages = next(iter(error.messages.items()))
+            bad_parameter(field, " ".join(messages))
+        keys = []
+        if "q" in args:
+            found = search.matches(self.resource, args["q"])
+            if found is None:
+                query = query.where(SQL("1 = 0"))
+            else:
+                found = found.alias("found")
+                query = query.join(found, on=(self.model._meta.primary_key == found.c.record_id))
+                query = query.select_extend(found.c.rank.alias("search_rank"))
+                if "sort" not in args:
+                    keys.append(Key(found.c.rank, False, "search_rank", False))
+        for item in args.get("sort", []):
+            name = item.lstrip("-")
+            expr = self.sorts[name]
+            if isinstance(expr, Field):
+                keys.append(Key(expr, item.startswith("-"), expr.name, expr.null))
+            else:
+                query = query.select_extend(expr.alias(f"sort_{name}"))
+                keys.append(Key(expr, item.startswith("-"), f"sort_{name}", True))
+        if not any(k.name == "id" for k in keys):
+            keys.append(key(self.model._meta.primary_key))
+        return query, keys
+
+    def render(self, rows, args):
+        """Row dicts -> records, expanded and trimmed to the requested fields."""
+        records = assemble(self.model, rows)
+        for name in args.get("expand", []):
+            self.expansions[name](records)
+        if "fields" in args:
+            keep = {"id", *args["fields"]}
+            records = [{k: v for k, v in record.items() if k in keep} for record in records]
+        return records
+
+    def page(self, args, where=None):
+        query, keys = self.select(args, where)
+        return paginate(query, args, keys, lambda rows: self.render(rows, args))
+
+    def item(self, record_id, args):
+        rows = list(self.model.select().where(self.model._meta.primary_key == record_id).dicts())
+        if not rows:
+            not_found(self.model._meta.name, record_id)
+        return self.render(rows, args)[0]

@@ -1,0 +1,116 @@
+"""The fields of the list query language: comma-separated any-of values, and the
+schema of a list's or an item's query string."""
+
+from marshmallow import ValidationError, fields, validate
+
+from .common import StrictSchema, meta
+
+FORMATS = ("json", "csv", "ndjson")
+
+
+class CommaList(fields.Field):
+    """`a,b,c`: each value validated by `inner`; documented as an array sent
+    comma-separated (`style: form, explode: false`)."""
+
+    def __init__(self, inner, **kwargs):
+        super().__init__(**kwargs)
+        self.inner = inner
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str):
+            raise ValidationError("Not a comma-separated list.")
+        items, errors = [], []
+        for item in value.split(","):
+            try:
+                items.append(self.inner.deserialize(item.strip()))
+            except ValidationError as error:
+                errors.append(f"{item.strip()!r}: {' '.join(map(str, error.messages))}")
+        if errors:
+            raise ValidationError(errors)
+        return items
+
+
+def comma_list_property(self, field, **kwargs):
+    """apispec attribute function: a CommaList is an array of its inner field..."""
+    if isinstance(field, CommaList):
+        return {"type": "array", "items": self.field2property(field.inner)}
+    return {}
+
+
+def comma_list_parameter(self, field, **kwargs):
+    """...sent as one comma-separated parameter."""
+    if isinstance(field, CommaList):
+        return {"style": "form", "explode": False}
+    return {}
+
+
+def choice_list(choices, description, example):
+    return CommaList(
+        fields.String(validate=validate.OneOf(choices)),
+        metadata=meta(description + " Comma-separated: any of them matches.", example),
+    )
+
+
+def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True):
+    """The query-string schema of one list: pagination, filters, sort, fields, expand, q, format."""
+    declared = {
+        "limit": fields.Integer(
+            load_default=20,
+            validate=validate.Range(1, 100),
+            metadata=meta("Page size, 1 to 100 (a larger value is an error, not clamped).", 20),
+        ),
+        "cursor": fields.String(
+            validate=validate.Length(1, 1000),
+            metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
+        ),
+        **filters,
+        "sort": CommaList(
+            fields.String(validate=validate.OneOf(sorts + ["-" + s for s in sorts])),
+            metadata=meta(
+                "Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. "
+                "Default: `id`, or relevance when `q` is given.",
+                [sorts[1] if len(sorts) > 1 else sorts[0]],
+            ),
+        ),
+        **item_args_fields(expansions, field_names),
+    }
+    if searchable:
+        declared["q"] = fields.String(
+            validate=validate.Length(1, 200),
+            metadata=meta(
+                "Full-text search over names, descriptions and source quotes; results are ranked "
+                "by relevance unless `sort` is given. Any text is accepted: words are matched "
+                "(stemmed, the last one as a prefix), punctuation and operators are ignored.",
+                "organo-silicon",
+            ),
+        )
+    declared["format"] = fields.String(
+        validate=validate.OneOf(FORMATS),
+        metadata=meta(
+            "Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream "
+            "every matching record (from `cursor` on; `limit` does not apply).",
+            "csv",
+        ),
+    )
+    return StrictSchema.from_dict(declared, name=name)
+
+
+def item_args_fields(expansions, field_names):
+    declared = {
+        "fields": CommaList(
+            fields.String(validate=validate.OneOf(field_names)),
+            metadata=meta(
+                "Sparse fieldset: only these fields (and `id`) are returned.", ["id", field_names[1]]
+            ),
+        )
+    }
+    if expansions:
+        declared["expand"] = CommaList(
+            fields.String(validate=validate.OneOf(expansions)),
+            metadata=meta("Embed these related records instead of their ids.", [expansions[0]]),
+        )
+    return declared
+
+
+def item_args_schema(name, expansions, field_names):
+    return StrictSchema.from_dict(item_args_fields(expansions, field_names), name=name)
