@@ -2,7 +2,7 @@
 
 from flask import Flask
 
-from . import deals, delegations, docs, expos, health, organizations, sources
+from . import deals, delegations, docs, expos, health, organizations, sources, stats
 from .caching import register_http_caching
 from .commands import register_commands
 from .config import Config
@@ -18,6 +18,7 @@ def create_app(config=None):
     if config:
         app.config.update(config)
     app.json.sort_keys = False
+    app.json.ensure_ascii = False  # UTF-8 text as is: names like "2023 Chongqing Global Trade – ..."
     register_extensions(app)
     register_blueprints(app)
     register_error_handlers(app)
@@ -32,6 +33,6 @@ def register_extensions(app):
 
 
 def register_blueprints(app):
-    for module in (expos, delegations, deals, organizations, sources, health):
+    for module in (expos, delegations, deals, organizations, sources, stats, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.blp)

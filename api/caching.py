@@ -1,17 +1,70 @@
-"""HTTP caching of reads: a strong ETag on every GET, 304 on If-None-Match."""
+"""HTTP caching of reads: strong ETags, Last-Modified and 304s that cost no render.
 
-from flask import Flask, request
+A read's representation is a function of the data, the request (URL and
+Accept) and the code. The data is summed up by the `Revision` row that every
+write transaction bumps, so the ETag is a hash of (build, revision, URL,
+Accept): a matching If-None-Match is answered 304 before the view runs.
+"""
+
+import hashlib
+from datetime import UTC
+from pathlib import Path
+
+from flask import Flask, g, request
+
+from .models import Revision
+
+PACKAGES = ("api", "schemas")
+
+
+def build_id():
+    """A hash of the code that renders representations: a new release gets new ETags."""
+    digest = hashlib.sha1()
+    root = Path(__file__).resolve().parent.parent
+    for package in PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def register_http_caching(app: Flask) -> None:
+    build = build_id()
     max_age = app.config["CACHE_MAX_AGE"]
 
+    def versioned():
+        return request.method in ("GET", "HEAD") and request.path.startswith("/api/")
+
+    @app.before_request
+    def validate():
+        if not versioned():
+            return None
+        revision = Revision.current()
+        number = revision.number if revision else 0
+        key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
+        g.etag = hashlib.sha1(key.encode()).hexdigest()
+        g.last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
+        if request.if_none_match:  # it takes precedence over If-Modified-Since (RFC 9110)
+            fresh = g.etag in request.if_none_match
+        else:
+            since = request.if_modified_since
+            fresh = bool(since and g.last_modified and g.last_modified <= since)
+        return decorate(app.response_class(status=304)) if fresh else None
+
+    def decorate(response):
+        response.set_etag(g.etag)
+        if g.last_modified:
+            response.last_modified = g.last_modified
+        response.cache_control.public = True
+        response.cache_control.max_age = max_age
+        response.vary.add("Accept")
+        return response
+
     @app.after_request
-    def conditional(response):
-        if request.method in ("GET", "HEAD") and response.status_code == 200 and not response.is_streamed:
-            if not response.get_etag()[0]:
-                response.add_etag()  # strong: a hash of the exact bytes sent
-            response.cache_control.public = True
-            response.cache_control.max_age = max_age
-            response.make_conditional(request)
+    def validators(response):
+        if response.status_code != 200 or request.method not in ("GET", "HEAD"):
+            return response
+        if "etag" in g:
+            decorate(response)
+        elif request.path in ("/healthz", "/readyz"):
+            response.cache_control.no_store = True  # a probe must reach the server every time
         return response

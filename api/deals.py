@@ -1,7 +1,7 @@
 from flask.views import MethodView
 from marshmallow import fields
 
-from schemas.common import CURRENCIES, QUALIFIERS
+from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
 from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 
 from .models import Deal, DealParty, Delegation, Expo, Organization, Source
@@ -38,7 +38,9 @@ DEALS = Listing(
             Deal.amount_currency, "Currency of the amount.", ["USD"], choices=sorted(CURRENCIES)
         ),
         "qualifier": AnyOf(Deal.amount_qualifier, "Qualifier of the amount.", ["exact"], choices=QUALIFIERS),
-        "sector": AnyOf(None, "Sector slug.", ["automobile"], match=holds_any(Deal.sectors)),
+        "sector": AnyOf(
+            None, "Sector slug.", ["automobile"], match=holds_any(Deal.sectors), inner=SectorSlug()
+        ),
         "signed_on": Range(Deal.signed_on, fields.Date, "Day signed", "2019-11-05"),
         "amount": FigureRange(Deal, "amount", "Amount in whole currency units", 100000000),
         "projects": FigureRange(Deal, "projects", "Number of projects", 3),

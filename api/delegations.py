@@ -1,5 +1,6 @@
 from flask.views import MethodView
 
+from schemas.common import SectorSlug
 from schemas.deals import DealPageSchema
 from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
 
@@ -48,7 +49,9 @@ DELEGATIONS = Listing(
                 Delegation, DelegationMember, DelegationMember.delegation, DelegationMember.organization
             ),
         ),
-        "sector": AnyOf(None, "Sector slug.", ["biomedicine"], match=holds_any(Delegation.sectors)),
+        "sector": AnyOf(
+            None, "Sector slug.", ["biomedicine"], match=holds_any(Delegation.sectors), inner=SectorSlug()
+        ),
         **{name: FigureRange(Delegation, name, name.replace("_", " ").capitalize(), 10) for name in FIGURES},
         "inferred": Inferred(Delegation, ["expo", "organizer", "members"]),
     },

@@ -1,6 +1,7 @@
 from flask.views import MethodView
 from marshmallow import fields
 
+from schemas.common import CountryCode, SectorSlug
 from schemas.deals import DealPageSchema
 from schemas.delegations import DelegationPageSchema
 from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
@@ -37,7 +38,9 @@ EXPOS = Listing(
     "expos",
     filters={
         "kind": AnyOf(Expo.kind, "What sort of event.", ["expo", "exhibition"], choices=EXPO_KINDS),
-        "country": AnyOf(Expo.country, "ISO 3166-1 alpha-2 country where it is held.", ["CN", "BY"]),
+        "country": AnyOf(
+            Expo.country, "ISO 3166-1 alpha-2 country where it is held.", ["CN", "BY"], inner=CountryCode()
+        ),
         "city": AnyOf(Expo.city, "City where it is held.", ["Shanghai"]),
         "year": Range(Expo.year, fields.Integer, "Year held", 2023),
         "start_date": Range(Expo.start_date, fields.Date, "First day", "2023-01-01"),
@@ -50,7 +53,9 @@ EXPOS = Listing(
             ["chongqing-municipal-peoples-government"],
             match=linked(Expo, ExpoOrganizer, ExpoOrganizer.expo, ExpoOrganizer.organization),
         ),
-        "sector": AnyOf(None, "Sector slug.", ["automobiles"], match=holds_any(Expo.sectors)),
+        "sector": AnyOf(
+            None, "Sector slug.", ["automobiles"], match=holds_any(Expo.sectors), inner=SectorSlug()
+        ),
         **{name: FigureRange(Expo, name, name.replace("_", " ").capitalize(), 1000) for name in FIGURES},
         "inferred": Inferred(Expo, ["year", "start_date", "end_date", "part_of", "city", "country"]),
     },

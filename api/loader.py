@@ -14,7 +14,7 @@ from schemas.sources import SourceSchema
 
 from .db import atomic
 from .errors import flatten
-from .models import Deal, Delegation, Expo, Organization, Source
+from .models import Deal, Delegation, Expo, Organization, Revision, Source
 from .records import references_of, save
 
 # in dependency order: a record only refers to records of earlier files
@@ -103,4 +103,5 @@ def load_fixtures(directory):
         for _, model, _ in FIXTURES:
             for record in loaded[model]:
                 save(model, record, replace=True)
+        Revision.bump()
     return {model._meta.name: len(records) for model, records in loaded.items()}

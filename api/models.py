@@ -6,12 +6,14 @@ so that it round-trips exactly and can be filtered and sorted without a join.
 """
 
 import json
+from datetime import UTC, datetime
 
 from peewee import (
     BigIntegerField,
     CharField,
     Check,
     DateField,
+    DateTimeField,
     ForeignKeyField,
     IntegerField,
     TextField,
@@ -211,6 +213,25 @@ class Citation(BaseModel):
         indexes = ((("source", "id"), False),)
 
 
+class Revision(BaseModel):
+    """One row counting the writes: every write transaction bumps it, so a read's
+    validators (ETag, Last-Modified) follow from it without rendering anything."""
+
+    number = BigIntegerField(default=0)
+    modified_at = DateTimeField()
+
+    @classmethod
+    def current(cls):
+        return cls.get_or_none(cls.id == 1)
+
+    @classmethod
+    def bump(cls):
+        """Call inside the write transaction."""
+        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        if not cls.update(number=cls.number + 1, modified_at=now).where(cls.id == 1).execute():
+            cls.insert(id=1, number=1, modified_at=now).execute()
+
+
 MODELS = (
     Source,
     Organization,
@@ -221,4 +242,5 @@ MODELS = (
     DelegationMember,
     DealParty,
     Citation,
+    Revision,
 )

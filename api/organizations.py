@@ -1,5 +1,6 @@
 from flask.views import MethodView
 
+from schemas.common import CountryCode
 from schemas.deals import DealPageSchema
 from schemas.organizations import ORGANIZATION_KINDS, OrganizationPageSchema, OrganizationSchema
 
@@ -22,7 +23,7 @@ ORGANIZATIONS = Listing(
     "organizations",
     filters={
         "kind": AnyOf(Organization.kind, "What sort of body.", ["company"], choices=ORGANIZATION_KINDS),
-        "country": AnyOf(Organization.country, "ISO 3166-1 alpha-2 country.", ["CN"]),
+        "country": AnyOf(Organization.country, "ISO 3166-1 alpha-2 country.", ["CN"], inner=CountryCode()),
         "city": AnyOf(Organization.city, "City.", ["Chongqing"]),
         "inferred": Inferred(Organization, ["country", "city", "aliases"]),
     },

@@ -31,16 +31,22 @@ def key(field, descending=False):
     return Key(field, descending, field.name, field.null)
 
 
-def encode_cursor(sort_spec, values):
-    raw = json.dumps({"s": sort_spec, "k": values}, default=str, separators=(",", ":"))
+def sort_spec(keys):
+    """The sort a cursor belongs to, e.g. `-start_date,name,id`."""
+    return ",".join(("-" if k.descending else "") + k.name for k in keys)
+
+
+def encode_cursor(keys, values):
+    raw = json.dumps({"s": sort_spec(keys), "k": values}, default=str, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor, sort_spec, width):
+def decode_cursor(cursor, keys):
+    """The sort key values a cursor of this sort carries, or a 400."""
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         values = data["k"]
-        valid = data["s"] == sort_spec and isinstance(values, list) and len(values) == width
+        valid = data["s"] == sort_spec(keys) and isinstance(values, list) and len(values) == len(keys)
     except (ValueError, TypeError, KeyError, binascii.Error):
         valid = False
     if not valid:
@@ -87,18 +93,17 @@ def paginate(query, args, keys, assemble):
     """One page of `query` under the sort `keys` (ending in a unique key), as the
     envelope and its `Link` header; `assemble` turns row dicts into records."""
     limit = args["limit"]
-    sort_spec = ",".join(("-" if k.descending else "") + k.name for k in keys)
     total = query.count()
     page = query.order_by(*order_by(keys))
     if "cursor" in args:
-        page = page.where(after(keys, decode_cursor(args["cursor"], sort_spec, len(keys))))
+        page = page.where(after(keys, decode_cursor(args["cursor"], keys)))
     rows = list(page.limit(limit + 1).dicts())
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = None
     if more:
         last = rows[-1]
-        next_cursor = encode_cursor(sort_spec, [last[k.name] for k in keys])
+        next_cursor = encode_cursor(keys, [last[k.name] for k in keys])
     next_link = url_with(cursor=next_cursor) if next_cursor else None
     envelope = {
         "data": assemble(rows),

@@ -12,12 +12,12 @@ from collections import defaultdict
 from functools import reduce
 
 from marshmallow import ValidationError, fields, validate
-from peewee import OP, SQL, Expression, Field, NodeList, Value, fn
+from peewee import OP, SQL, Expression, Field, ForeignKeyField, NodeList, Value, fn
 
-from schemas.common import meta
+from schemas.common import Slug, meta
 from schemas.query import CommaList, item_args_schema, list_args_schema
 
-from . import search
+from . import export, search
 from .errors import bad_parameter, not_found
 from .pagination import Key, key, paginate
 from .records import assemble, fetch
@@ -39,17 +39,22 @@ class AnyOf(Filter):
     """`?name=a,b`: records whose value is any of these. `match(values)` builds the
     clause; by default the column is compared."""
 
-    def __init__(self, column, description, example, *, choices=None, match=None):
-        self.description, self.example, self.choices = description, example, choices
+    def __init__(self, column, description, example, *, choices=None, match=None, inner=None):
+        self.description, self.example = description, example
+        if inner is None:
+            if choices:
+                inner = fields.String(validate=validate.OneOf(choices))
+            elif column is None or isinstance(column, ForeignKeyField):
+                inner = Slug()  # ids of related records
+            else:
+                inner = fields.String(validate=validate.Length(1, 300))
+        self.inner = inner
         self.match = match or column.in_
 
     def fields(self, name):
-        inner = fields.String(
-            validate=validate.OneOf(self.choices) if self.choices else validate.Length(1, 300)
-        )
         return {
             name: CommaList(
-                inner,
+                self.inner,
                 metadata=meta(f"{self.description} Comma-separated: any of them matches.", self.example),
             )
         }
@@ -285,8 +290,14 @@ class Listing:
         return records
 
     def page(self, args, where=None):
+        # CSV and NDJSON stream every matching record (api/export.py); the JSON
+        # page varies with Accept as well
+        kind = export.negotiate(args)
+        if kind != "json":
+            return export.stream(self, args, where, kind)
         query, keys = self.select(args, where)
-        return paginate(query, args, keys, lambda rows: self.render(rows, args))
+        envelope, headers = paginate(query, args, keys, lambda rows: self.render(rows, args))
+        return envelope, {**headers, "Vary": "Accept"}
 
     def item(self, record_id, args):
         rows = list(self.model.select().where(self.model._meta.primary_key == record_id).dicts())

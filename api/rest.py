@@ -9,12 +9,15 @@ import http
 
 import flask_smorest
 from flask_smorest.spec import prepare_response
+from flask_smorest.utils import resolve_schema_instance
 from marshmallow import ValidationError, fields
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
 
 from schemas.common import ProblemSchema, Ref, ref_property
 from schemas.query import CommaList, comma_list_parameter, comma_list_property
+
+from .export import EXPORT_DOCS
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -78,10 +81,20 @@ class Blueprint(flask_smorest.Blueprint):
         return super().arguments(schema, location=location, **kwargs)
 
     def read(self, schema, *, operation_id, paged=False, may_be_missing=True):
-        """Document and serialize a cacheable read: 200 with `schema`, 304, and 404
-        when the record (or the parent of a nested list) may be missing."""
+        """Document and serialize a cacheable read: 200 with `schema` (a paged list
+        also as CSV and NDJSON, and 406), 304, and 404 when the record (or the parent
+        of a nested list) may be missing."""
 
         def decorator(func):
+            # exports: the same 200 as CSV or NDJSON, by Accept or `format` (api/export.py),
+            # on the lists whose query declares `format`; listed after the JSON one
+            parameters = func._apidoc.get("arguments", {}).get("parameters", [])
+            if paged and any("format" in resolve_schema_instance(p["schema"]).fields for p in parameters):
+                for media_type, description in reversed(EXPORT_DOCS.items()):
+                    func = self.alt_response(
+                        200, schema={"type": "string", "description": description}, content_type=media_type
+                    )(func)
+                func = self.alt_response(406, response="NOT_ACCEPTABLE")(func)
             func = self.response(200, schema, headers={**ETAG, **LINK} if paged else ETAG)(func)
             func = self.alt_response(304, description="Not Modified: your ETag is still current.")(func)
             if may_be_missing:

@@ -91,7 +91,8 @@ def matches(resource, q):
         return None
     if is_postgres():
         terms = " & ".join(words[:-1] + [words[-1] + ":*"])
-        rank = SQL("-ts_rank(body, to_tsquery('english', %s))", (terms,))
+        # float8: ts_rank's float4 would not survive the round trip through a cursor
+        rank = SQL("-ts_rank(body, to_tsquery('english', %s))::float8", (terms,))
         match = SQL("body @@ to_tsquery('english', %s)", (terms,))
     else:
         terms = " ".join([f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*'])

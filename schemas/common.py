@@ -8,6 +8,10 @@ from marshmallow import RAISE, Schema, ValidationError, class_registry, fields, 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTOR = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
+# figures are never negative; the cap (a quadrillion) is far above any real amount
+# and keeps sums of many figures within 64-bit integers
+MAX_FIGURE = 10**15
+
 QUALIFIERS = ("exact", "approximately", "more_than", "at_least", "less_than", "range", "unknown")
 
 # ISO 4217 active codes (2024 list).
@@ -48,6 +52,22 @@ class Slug(fields.String):
                 validate.Regexp(SLUG, error="Must be a slug: lowercase letters, digits, hyphens."),
             ],
         )
+        super().__init__(**kwargs)
+
+
+class SectorSlug(fields.String):
+    """A sector or unit: lowercase words joined by underscores."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("validate", validate.Regexp(SECTOR, error="Must be a snake_case slug."))
+        super().__init__(**kwargs)
+
+
+class CountryCode(fields.String):
+    """An ISO 3166-1 alpha-2 country code."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("validate", validate.Regexp(r"^[A-Z]{2}$", error="Not an ISO 3166-1 alpha-2 code."))
         super().__init__(**kwargs)
 
 
@@ -103,9 +123,15 @@ def reference(schema_name, description, example, *, required=False):
     return Ref(schema_name, allow_none=True, load_default=None, metadata=meta(text, example))
 
 
+def no_repeats(values):
+    if len(set(values)) != len(values):
+        raise ValidationError("Must not repeat a value.")
+
+
 def sectors_field(example):
     return fields.List(
-        fields.String(validate=validate.Regexp(SECTOR, error="Must be a snake_case sector slug.")),
+        SectorSlug(),
+        validate=no_repeats,
         load_default=list,
         metadata=meta("Industries and sectors as snake_case slugs of the source's own words.", example),
     )
@@ -149,19 +175,29 @@ def figure_schema(name, label, label_field):
     """A figure as the source states it, with the bounds its words allow; `label`
     is `unit` for counts and areas, `currency` for money."""
     bound = "Integer bound the words allow; null when unbounded on this side."
+    number = validate.Range(0, MAX_FIGURE)
     return FigureRules.from_dict(
         {
             "value": fields.Integer(
                 strict=True,
                 required=True,
                 allow_none=True,
+                validate=number,
                 metadata=meta("The stated number; null when the words give only bounds.", 3800),
             ),
             "low": fields.Integer(
-                strict=True, required=True, allow_none=True, metadata=meta("Lowest " + bound, 3800)
+                strict=True,
+                required=True,
+                allow_none=True,
+                validate=number,
+                metadata=meta("Lowest " + bound, 3800),
             ),
             "high": fields.Integer(
-                strict=True, required=True, allow_none=True, metadata=meta("Highest " + bound)
+                strict=True,
+                required=True,
+                allow_none=True,
+                validate=number,
+                metadata=meta("Highest " + bound),
             ),
             "qualifier": fields.String(
                 required=True,

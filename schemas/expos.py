@@ -1,6 +1,7 @@
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from .common import (
+    CountryCode,
     CountSchema,
     RecordSchema,
     Slug,
@@ -55,10 +56,9 @@ class ExpoSchema(RecordSchema):
     )
     dates_as_reported = text("The source's own words for the dates.", "from May 7 to 10", max_length=200)
     city = text("City where it is held.", "Shanghai", max_length=200)
-    country = fields.String(
+    country = CountryCode(
         allow_none=True,
         load_default=None,
-        validate=validate.Regexp(r"^[A-Z]{2}$", error="Not an ISO 3166-1 alpha-2 code."),
         metadata=meta("ISO 3166-1 alpha-2 country where it is held.", "CN"),
     )
     venue = text("Venue.", "National Exhibition and Convention Center (Shanghai)", max_length=300)

@@ -1,6 +1,6 @@
 from marshmallow import fields, validate
 
-from .common import RecordSchema, Slug, StrictSchema, meta, page_schema, provenance_fields, text
+from .common import CountryCode, RecordSchema, Slug, StrictSchema, meta, page_schema, provenance_fields, text
 
 ORGANIZATION_KINDS = (
     "company",
@@ -45,10 +45,9 @@ class OrganizationSchema(RecordSchema):
         validate=validate.OneOf(ORGANIZATION_KINDS),
         metadata=meta("What sort of body it is.", "company"),
     )
-    country = fields.String(
+    country = CountryCode(
         allow_none=True,
         load_default=None,
-        validate=validate.Regexp(r"^[A-Z]{2}$", error="Not an ISO 3166-1 alpha-2 code."),
         metadata=meta("ISO 3166-1 alpha-2 country, when a source places it.", "CN"),
     )
     city = text("City, when a source places it.", "Chongqing", max_length=200)

@@ -1,0 +1,138 @@
+"""Aggregates over the curated records: how many expos, and how many deals and
+how much money, by one grouping key."""
+
+from marshmallow import Schema, fields, validate
+
+from .common import StrictSchema, meta
+
+DEAL_GROUPS = ("expo", "delegation", "year", "sector", "currency")
+EXPO_GROUPS = ("year", "country", "kind")
+
+# how the money of several deals adds up, said once for the operation and its fields
+AMOUNT_RULE = (
+    "Amounts of different currencies are never added: each group holds one total per currency. "
+    "A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts "
+    "are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount "
+    "has no high bound, so the true total lies in [`low`, `high`]."
+)
+
+
+def stats_args_schema(name, group_by, example, filters):
+    """The query string of a stats operation: `group_by` (required, one of `group_by`)
+    and the filter parameters of the matching list, which narrow the records alike."""
+    return StrictSchema.from_dict(
+        {
+            "group_by": fields.String(
+                required=True,
+                validate=validate.OneOf(group_by),
+                metadata=meta(
+                    "What to group the matching records by (one key; required).",
+                    example,
+                ),
+            ),
+            **filters,
+        },
+        name=name,
+    )
+
+
+def group_key(description, example):
+    """A group's key: a string or an integer, null for the records that have none."""
+    return fields.Raw(
+        required=True,
+        allow_none=True,
+        metadata={
+            **meta(f"{description} Null for the records that have none (that group comes last).", example),
+            "oneOf": [{"type": "string"}, {"type": "integer"}],
+        },
+    )
+
+
+class AmountTotalSchema(Schema):
+    """The amounts of a group's deals in one currency, summed as an interval."""
+
+    currency = fields.String(required=True, metadata=meta("ISO 4217 code of these amounts.", "USD"))
+    deals = fields.Integer(
+        required=True, metadata=meta("How many deals of the group have an amount in this currency.", 2)
+    )
+    low = fields.Integer(
+        required=True,
+        metadata=meta(
+            "Sum of the low bounds, a missing low bound counting as 0: the least total.", 400000000
+        ),
+    )
+    high = fields.Integer(
+        required=True,
+        allow_none=True,
+        metadata=meta(
+            "Sum of the high bounds: the most total; null (unbounded) when any amount has no high bound.",
+            1299999999,
+        ),
+    )
+    unbounded_high = fields.Integer(
+        required=True, metadata=meta("How many of these amounts have no high bound.", 0)
+    )
+
+
+class DealGroupSchema(Schema):
+    """The deals sharing one key."""
+
+    key = group_key(
+        "The expo id, the delegation id, the year of the deal's expo (an integer), the sector slug "
+        "or the currency code, after `group_by`.",
+        "ciie-2019",
+    )
+    deals = fields.Integer(required=True, metadata=meta("How many deals are in the group.", 3))
+    without_amount = fields.Integer(
+        required=True, metadata=meta("How many of them state no amount (counted in no total).", 1)
+    )
+    amounts = fields.List(
+        fields.Nested(AmountTotalSchema),
+        required=True,
+        metadata={
+            "description": "One total per currency present in the group, sorted by currency. " + AMOUNT_RULE
+        },
+    )
+
+
+class DealStatsSchema(Schema):
+    """Deals counted and their amounts totalled, by one key."""
+
+    group_by = fields.String(
+        required=True, validate=validate.OneOf(DEAL_GROUPS), metadata=meta("The grouping key.", "currency")
+    )
+    total_deals = fields.Integer(
+        required=True,
+        metadata=meta(
+            "How many deals match the filters (with `group_by=sector` the groups may add up to more).", 8
+        ),
+    )
+    groups = fields.List(
+        fields.Nested(DealGroupSchema),
+        required=True,
+        metadata={
+            "description": "The groups, sorted by key, null last. With `group_by=sector` a deal "
+            "counts in the group of each of its sectors."
+        },
+    )
+
+
+class ExpoGroupSchema(Schema):
+    """The expos sharing one key."""
+
+    key = group_key("The year (an integer), the country code or the kind, after `group_by`.", 2023)
+    expos = fields.Integer(required=True, metadata=meta("How many expos are in the group.", 3))
+
+
+class ExpoStatsSchema(Schema):
+    """Expos counted by one key."""
+
+    group_by = fields.String(
+        required=True, validate=validate.OneOf(EXPO_GROUPS), metadata=meta("The grouping key.", "year")
+    )
+    total_expos = fields.Integer(required=True, metadata=meta("How many expos match the filters.", 9))
+    groups = fields.List(
+        fields.Nested(ExpoGroupSchema),
+        required=True,
+        metadata={"description": "The groups, sorted by key, null last."},
+    )

@@ -1,0 +1,219 @@
+"""CSV and NDJSON exports of every list: the JSON list's records, all of them,
+streamed in keyset batches."""
+
+import csv
+import io
+import json
+
+import pytest
+from conftest import walk
+
+from api import export
+
+# (list URL, its query), records of every resource, top-level and nested, under sorts,
+# filters, sparse fieldsets, expansion and search
+CASES = [
+    ("/api/v1/deals", ""),
+    ("/api/v1/deals", "sort=-amount"),
+    ("/api/v1/deals", "kind=purchase_order,signed_project&sort=-amount"),
+    ("/api/v1/deals", "fields=title,amount,parties&expand=expo,parties"),
+    ("/api/v1/deals", "q=Chongqing"),
+    ("/api/v1/expos", "sort=-start_date,name"),
+    ("/api/v1/expos", "fields=name,visitors,delegations&expand=delegations"),
+    ("/api/v1/delegations", "sort=expo&expand=organizer"),
+    ("/api/v1/organizations", "sort=country,-name"),
+    ("/api/v1/sources", "sort=-published_on"),
+    ("/api/v1/expos/ciie-2019/deals", "sort=-amount&expand=expo"),
+    ("/api/v1/expos/ciie-2019/delegations", ""),
+    ("/api/v1/organizations/dow/deals", ""),
+]
+
+AMOUNT = ["value", "low", "high", "qualifier", "currency", "as_reported"]
+
+
+def url_of(path, query, **params):
+    query = "&".join(filter(None, [query, *(f"{k}={v}" for k, v in params.items())]))
+    return f"{path}?{query}" if query else path
+
+
+def json_records(client, path, query):
+    """The JSON list, every page of it (several pages: limit 3)."""
+    records, total = walk(client, url_of(path, query, limit=3))
+    assert len(records) == total
+    return records
+
+
+def flattened(record, header):
+    """A JSON record as its CSV row: figures spread over `name.part` columns, other
+    lists and objects as compact JSON, null as an empty cell."""
+    row = []
+    for column in header:
+        name, _, part = column.partition(".")
+        value = (record[name] or {}).get(part) if part else record[name]
+        if isinstance(value, (list, dict)):
+            value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        row.append("" if value is None else str(value))
+    return row
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Two rows per query, so every export below crosses many batch boundaries."""
+    monkeypatch.setattr(export, "BATCH_SIZE", 2)
+
+
+@pytest.fixture
+def streamed(app):
+    """Whether each response, as the app made it, is streamed (the test client's always are)."""
+    seen = []
+    app.after_request(lambda response: seen.append(response.is_streamed) or response)
+    return seen
+
+
+@pytest.mark.parametrize("path, query", CASES)
+def test_csv_holds_the_json_records_flattened(client, small_batches, path, query):
+    response = client.get(url_of(path, query, format="csv"))
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    header, *rows = csv.reader(io.StringIO(response.get_data(as_text=True)))
+    records = json_records(client, path, query)
+    # one column per field of the JSON records, in their order; figures spread
+    assert records and list(dict.fromkeys(c.partition(".")[0] for c in header)) == list(records[0])
+    assert rows == [flattened(record, header) for record in records]
+
+
+def test_csv_columns_of_a_figure(client):
+    text = client.get("/api/v1/deals?format=csv&fields=amount").get_data(as_text=True)
+    header, *rows = csv.reader(io.StringIO(text))
+    assert header == ["id", *(f"amount.{part}" for part in AMOUNT)]
+    by_id = {row[0]: row[1:] for row in rows}
+    assert by_id["zkh-dow-organosilicon-2023"] == [
+        "300000000",
+        "300000000",
+        "300000000",
+        "exact",
+        "USD",
+        "US$300 million",
+    ]
+    assert by_id["xiyong-park-three-projects-2019"] == [""] * 6  # no amount: six empty cells
+
+
+def test_csv_columns_of_counts_name_their_unit(client):
+    header = next(csv.reader(io.StringIO(client.get("/api/v1/expos?format=csv").get_data(as_text=True))))
+    assert "visitors.unit" in header and "visitors.currency" not in header
+    assert "delegations" not in header  # only there with expand=delegations, as in JSON
+
+
+@pytest.mark.parametrize("path, query", CASES)
+def test_ndjson_lines_are_the_json_records(client, small_batches, path, query):
+    response = client.get(url_of(path, query), headers={"Accept": "application/x-ndjson"})
+    assert response.status_code == 200 and response.mimetype == "application/x-ndjson"
+    body = response.get_data()
+    lines = body.splitlines()
+    assert body.endswith(b"\n") or not body
+    records = json_records(client, path, query)
+    assert len(lines) == len(records) == client.get(url_of(path, query)).get_json()["meta"]["total"]
+    for line, record in zip(lines, records, strict=True):
+        parsed = json.loads(line)
+        assert parsed == record and list(parsed) == list(record)
+    # byte for byte the items of a JSON page
+    page = client.get(url_of(path, query, limit=100)).get_data()
+    assert page.startswith(b'{"data":[' + b",".join(lines) + b"]")
+
+
+def test_export_reads_in_keyset_batches(client, small_batches, streamed, monkeypatch):
+    seeks, after = [], export.after
+    monkeypatch.setattr(export, "after", lambda keys, values: seeks.append(values) or after(keys, values))
+    response = client.get("/api/v1/organizations?format=ndjson&sort=country")
+    assert streamed == [True] and "Content-Length" not in response.headers
+    # read chunk by chunk, as a server sends it: each chunk is one batch of 2, read
+    # from the database (one seek past the last one sent) only when it is asked for
+    chunks = [(chunk.splitlines(), len(seeks)) for chunk in response.response]
+    assert [read for _, read in chunks] == list(range(len(chunks)))
+    assert [len(lines) for lines, _ in chunks[:-1]] == [2] * (len(chunks) - 1)
+    ids = [json.loads(line)["id"] for lines, _ in chunks for line in lines]
+    assert ids == [r["id"] for r in json_records(client, "/api/v1/organizations", "sort=country")]
+    assert [values[-1] for values in seeks] == ids[1::2]  # each seek starts after a batch's last id
+
+
+def test_export_starts_after_the_cursor_and_ignores_limit(client, small_batches):
+    page = client.get("/api/v1/deals?sort=-amount&limit=3").get_json()
+    url = f"/api/v1/deals?sort=-amount&limit=3&cursor={page['meta']['next_cursor']}&format=ndjson"
+    ids = [json.loads(line)["id"] for line in client.get(url).get_data().splitlines()]
+    everything = json_records(client, "/api/v1/deals", "sort=-amount")
+    assert ids == [r["id"] for r in everything[3:]]
+
+
+def test_an_empty_export_is_a_header_or_nothing(client):
+    query = "amount[gte]=999999999999999"
+    assert client.get(f"/api/v1/deals?{query}&format=ndjson").get_data() == b""
+    text = client.get(f"/api/v1/deals?{query}&format=csv").get_data(as_text=True)
+    assert text.splitlines()[0].startswith("id,title,kind,") and len(text.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "query, accept, expected",
+    [
+        ("format=csv", None, "text/csv"),
+        ("format=ndjson", None, "application/x-ndjson"),
+        ("", "text/csv", "text/csv"),
+        ("", "application/x-ndjson", "application/x-ndjson"),
+        ("", "text/csv;q=0.5, application/json;q=0.4", "text/csv"),
+        ("format=json", "text/csv", "application/json"),
+        ("format=ndjson", "text/csv", "application/x-ndjson"),
+        ("format=csv", "image/png", "text/csv"),  # format wins, even over an unacceptable Accept
+        ("", None, "application/json"),
+        ("", "*/*", "application/json"),
+        ("", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/json"),
+    ],
+)
+def test_format_then_accept_choose_the_representation(client, streamed, query, accept, expected):
+    headers = {"Accept": accept} if accept else {}
+    response = client.get(url_of("/api/v1/expos/ciie-2019/deals", query), headers=headers)
+    assert response.status_code == 200
+    assert response.mimetype == expected
+    assert "Accept" in response.vary
+    assert response.cache_control.public and response.cache_control.max_age
+    assert streamed == [expected != "application/json"]
+    if expected == "application/json":
+        assert "data" in response.get_json()
+    else:
+        extension = "csv" if expected == "text/csv" else "ndjson"
+        assert response.headers["Content-Disposition"] == f'attachment; filename="deals.{extension}"'
+
+
+@pytest.mark.parametrize("path", ["/api/v1/deals", "/api/v1/expos/ciie-2019/deals"])
+def test_an_accept_allowing_no_representation_is_406(client, path):
+    response = client.get(path, headers={"Accept": "image/png"})
+    assert response.status_code == 406
+    assert response.content_type == "application/problem+json"
+    assert response.get_json()["status"] == 406
+
+
+@pytest.mark.parametrize(
+    "query, parameter",
+    [
+        ("format=xml", "format"),
+        ("format=csv&format=ndjson", "format"),
+        ("format=csv&cursor=not-a-cursor", "cursor"),  # still a 400: checked before streaming
+        ("format=csv&inferred=true,expo", "inferred"),
+    ],
+)
+def test_bad_parameters_of_an_export_are_400_naming_them(client, query, parameter):
+    response = client.get(f"/api/v1/deals?{query}")
+    assert response.status_code == 400
+    assert response.content_type == "application/problem+json"
+    assert [e["parameter"] for e in response.get_json()["errors"]] == [parameter]
+
+
+def test_exports_are_documented_on_every_exportable_list(client):
+    spec = client.get("/api/v1/openapi.json").get_json()
+    for path, operations in spec["paths"].items():
+        operation = operations.get("get", {})
+        content = operation.get("responses", {}).get("200", {}).get("content", {})
+        exportable = any(p["name"] == "format" for p in operation.get("parameters", []))
+        assert ("text/csv" in content) == ("application/x-ndjson" in content) == exportable, path
+        assert ("406" in operation.get("responses", {})) == exportable, path
+        if exportable:
+            assert list(content)[0] == "application/json"
+            assert content["text/csv"]["schema"]["type"] == "string"
+    assert "text/csv" in spec["paths"]["/api/v1/expos/{expo_id}/deals"]["get"]["responses"]["200"]["content"]
