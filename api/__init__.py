@@ -2,7 +2,7 @@
 
 from flask import Flask
 
-from . import deals, delegations, docs, expos, health, organizations, sources, stats
+from . import changes, deals, delegations, docs, expos, health, organizations, sources, stats, tokens
 from .caching import register_http_caching
 from .commands import register_commands
 from .config import Config
@@ -33,6 +33,6 @@ def register_extensions(app):
 
 
 def register_blueprints(app):
-    for module in (expos, delegations, deals, organizations, sources, stats, health):
+    for module in (expos, delegations, deals, organizations, sources, stats, changes, tokens, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.blp)

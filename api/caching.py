@@ -13,6 +13,8 @@ from pathlib import Path
 from flask import Flask, g, request
 
 from .models import Revision
+from .records import RESOURCE_OF
+from .writes import record_etag
 
 PACKAGES = ("api", "schemas")
 
@@ -28,8 +30,19 @@ def build_id():
 
 
 def register_http_caching(app: Flask) -> None:
-    build = build_id()
+    build = app.config.setdefault("BUILD_ID", build_id())
     max_age = app.config["CACHE_MAX_AGE"]
+
+    def item_etag():
+        """A record's canonical representation (no query string) changes only with its
+        version, so its ETag survives writes to other records (and serves If-Match)."""
+        view = app.view_functions.get(request.endpoint)
+        model = getattr(getattr(view, "view_class", None), "model", None)
+        if model is None or "version" not in model._meta.fields or request.args:
+            return None
+        (record_id,) = request.view_args.values()
+        version = model.select(model.version).where(model._meta.primary_key == record_id).scalar()
+        return None if version is None else record_etag(RESOURCE_OF[model], record_id, version)
 
     def versioned():
         return request.method in ("GET", "HEAD") and request.path.startswith("/api/")
@@ -38,10 +51,11 @@ def register_http_caching(app: Flask) -> None:
     def validate():
         if not versioned():
             return None
-        revision = Revision.current()
+        # the OpenAPI document depends on the code alone: it must load while the database is down
+        revision = None if request.endpoint == "api-docs.openapi_json" else Revision.current()
         number = revision.number if revision else 0
         key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
-        g.etag = hashlib.sha1(key.encode()).hexdigest()
+        g.etag = item_etag() or hashlib.sha1(key.encode()).hexdigest()
         g.last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
         if request.if_none_match:  # it takes precedence over If-Modified-Since (RFC 9110)
             fresh = g.etag in request.if_none_match
@@ -54,7 +68,11 @@ def register_http_caching(app: Flask) -> None:
         response.set_etag(g.etag)
         if g.last_modified:
             response.last_modified = g.last_modified
-        response.cache_control.public = True
+        # an answer to a token (the token list) is for that client only
+        if "Authorization" in request.headers:
+            response.cache_control.private = True
+        else:
+            response.cache_control.public = True
         response.cache_control.max_age = max_age
         response.vary.add("Accept")
         return response

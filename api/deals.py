@@ -7,6 +7,7 @@ from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 from .models import Deal, DealParty, Delegation, Expo, Organization, Source
 from .query import AnyOf, FigureRange, Inferred, Listing, Range, embed, figure_sort, holds_any, linked
 from .rest import Blueprint
+from .writes import JSON, MERGE_PATCH, Records
 
 blp = Blueprint(
     "deals",
@@ -63,6 +64,7 @@ DEALS = Listing(
         "sources": embed(Source, "sources", "source"),
     },
 )
+RECORDS = Records(Deal, DealSchema())
 
 DEAL_ID = [
     {
@@ -82,11 +84,34 @@ class Deals(MethodView):
         """List deals"""
         return DEALS.page(args)
 
+    @blp.write(DealSchema, operation_id="createDeal", status=201, body=DealSchema)
+    def post(self):
+        """Create a deal"""
+        return RECORDS.create()
+
 
 @blp.route("/<deal_id>", parameters=DEAL_ID)
 class DealItem(MethodView):
+    model = Deal  # its canonical GET has a per-record ETag (api/caching.py)
+
     @blp.read(DealSchema, operation_id="getDeal")
     @blp.arguments(DEALS.item_args_schema, location="query", as_kwargs=True)
     def get(self, deal_id, **args):
         """Get a deal"""
         return DEALS.item(deal_id, args)
+
+    @blp.write(
+        DealSchema,
+        operation_id="updateDeal",
+        status=200,
+        body=DealSchema(partial=True),
+        media_types=(MERGE_PATCH, JSON),
+    )
+    def patch(self, deal_id):
+        """Correct a deal with a JSON merge patch (RFC 7396)"""
+        return RECORDS.update(deal_id)
+
+    @blp.write(None, operation_id="deleteDeal", status=204)
+    def delete(self, deal_id):
+        """Delete a deal"""
+        return RECORDS.delete(deal_id)

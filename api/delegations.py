@@ -9,6 +9,7 @@ from .models import Deal, Delegation, DelegationMember, Expo, Organization, Sour
 from .query import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, holds_any, linked
 from .records import require
 from .rest import Blueprint
+from .writes import JSON, MERGE_PATCH, Records
 
 blp = Blueprint(
     "delegations",
@@ -68,6 +69,7 @@ DELEGATIONS = Listing(
         "sources": embed(Source, "sources", "source"),
     },
 )
+RECORDS = Records(Delegation, DelegationSchema())
 
 DELEGATION_ID = [
     {
@@ -87,14 +89,37 @@ class Delegations(MethodView):
         """List delegations"""
         return DELEGATIONS.page(args)
 
+    @blp.write(DelegationSchema, operation_id="createDelegation", status=201, body=DelegationSchema)
+    def post(self):
+        """Create a delegation"""
+        return RECORDS.create()
+
 
 @blp.route("/<delegation_id>", parameters=DELEGATION_ID)
 class DelegationItem(MethodView):
+    model = Delegation  # its canonical GET has a per-record ETag (api/caching.py)
+
     @blp.read(DelegationSchema, operation_id="getDelegation")
     @blp.arguments(DELEGATIONS.item_args_schema, location="query", as_kwargs=True)
     def get(self, delegation_id, **args):
         """Get a delegation"""
         return DELEGATIONS.item(delegation_id, args)
+
+    @blp.write(
+        DelegationSchema,
+        operation_id="updateDelegation",
+        status=200,
+        body=DelegationSchema(partial=True),
+        media_types=(MERGE_PATCH, JSON),
+    )
+    def patch(self, delegation_id):
+        """Correct a delegation with a JSON merge patch (RFC 7396)"""
+        return RECORDS.update(delegation_id)
+
+    @blp.write(None, operation_id="deleteDelegation", status=204)
+    def delete(self, delegation_id):
+        """Delete a delegation"""
+        return RECORDS.delete(delegation_id)
 
 
 @blp.route("/<delegation_id>/deals", parameters=DELEGATION_ID)

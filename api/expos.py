@@ -22,6 +22,7 @@ from .query import (
 )
 from .records import require
 from .rest import Blueprint
+from .writes import JSON, MERGE_PATCH, Records
 
 blp = Blueprint(
     "expos",
@@ -75,6 +76,7 @@ EXPOS = Listing(
         "sources": embed(Source, "sources", "source"),
     },
 )
+RECORDS = Records(Expo, ExpoSchema())
 
 EXPO_ID = [{"in": "path", "name": "expo_id", "description": "Id of the expo.", "example": "ciie-2019"}]
 
@@ -87,14 +89,37 @@ class Expos(MethodView):
         """List expos"""
         return EXPOS.page(args)
 
+    @blp.write(ExpoSchema, operation_id="createExpo", status=201, body=ExpoSchema)
+    def post(self):
+        """Create an expo"""
+        return RECORDS.create()
+
 
 @blp.route("/<expo_id>", parameters=EXPO_ID)
 class ExpoItem(MethodView):
+    model = Expo  # its canonical GET has a per-record ETag (api/caching.py)
+
     @blp.read(ExpoSchema, operation_id="getExpo")
     @blp.arguments(EXPOS.item_args_schema, location="query", as_kwargs=True)
     def get(self, expo_id, **args):
         """Get an expo"""
         return EXPOS.item(expo_id, args)
+
+    @blp.write(
+        ExpoSchema,
+        operation_id="updateExpo",
+        status=200,
+        body=ExpoSchema(partial=True),
+        media_types=(MERGE_PATCH, JSON),
+    )
+    def patch(self, expo_id):
+        """Correct an expo with a JSON merge patch (RFC 7396)"""
+        return RECORDS.update(expo_id)
+
+    @blp.write(None, operation_id="deleteExpo", status=204)
+    def delete(self, expo_id):
+        """Delete an expo"""
+        return RECORDS.delete(expo_id)
 
 
 @blp.route("/<expo_id>/delegations", parameters=EXPO_ID)

@@ -14,8 +14,9 @@ from schemas.sources import SourceSchema
 
 from .db import atomic
 from .errors import flatten
-from .models import Deal, Delegation, Expo, Organization, Revision, Source
-from .records import references_of, save
+from .models import Deal, Delegation, Expo, Organization, Source
+from .records import references_of
+from .writes import Records
 
 # in dependency order: a record only refers to records of earlier files
 FIXTURES = (
@@ -97,11 +98,12 @@ def hosts_first(expos):
 
 
 def load_fixtures(directory):
-    """Validate, then upsert every fixture in one transaction; return counts per model."""
+    """Validate, then upsert every fixture in one transaction, writing (and logging
+    in the change feed) only the records that differ; return counts per model."""
     loaded = read_fixtures(directory)
     with atomic():
-        for _, model, _ in FIXTURES:
+        for _, model, schema in FIXTURES:
+            records = Records(model, schema)
             for record in loaded[model]:
-                save(model, record, replace=True)
-        Revision.bump()
+                records.put(record, "loader")
     return {model._meta.name: len(records) for model, records in loaded.items()}

@@ -9,6 +9,7 @@ import json
 from datetime import UTC, datetime
 
 from peewee import (
+    BigAutoField,
     BigIntegerField,
     CharField,
     Check,
@@ -32,6 +33,16 @@ class JSONListField(TextField):
 
     def python_value(self, value):
         return json.loads(value) if value else []
+
+
+class JSONField(TextField):
+    """Any JSON value, stored as text on every backend."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
 
 
 def with_figures(**figures):
@@ -83,6 +94,7 @@ class Organization(BaseModel):
     officials = JSONListField(default=list)  # [{"name": ..., "title": ...}]
     inferred = JSONListField(default=list)
     note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
 
 @with_figures(
@@ -110,6 +122,7 @@ class Expo(BaseModel):
     description = TextField(null=True)
     inferred = JSONListField(default=list)
     note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
     class Meta:
         constraints = [Check("end_date IS NULL OR start_date IS NULL OR end_date >= start_date")]
@@ -140,6 +153,7 @@ class Delegation(BaseModel):
     description = TextField(null=True)
     inferred = JSONListField(default=list)
     note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
 
 @with_figures(amount=MONEY, projects=COUNT, enterprises=COUNT)
@@ -156,6 +170,7 @@ class Deal(BaseModel):
     description = TextField(null=True)
     inferred = JSONListField(default=list)
     note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
 
 class ExpoOrganizer(BaseModel):
@@ -227,9 +242,57 @@ class Revision(BaseModel):
     @classmethod
     def bump(cls):
         """Call inside the write transaction."""
-        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        now = utcnow().replace(microsecond=0)
         if not cls.update(number=cls.number + 1, modified_at=now).where(cls.id == 1).execute():
             cls.insert(id=1, number=1, modified_at=now).execute()
+
+
+class Token(BaseModel):
+    """An API token: `tp_<id>_<secret>`; only a SHA-256 of the secret is stored."""
+
+    SCOPES = ("read-write", "admin")
+
+    id = CharField(primary_key=True, max_length=16)
+    name = CharField(unique=True)
+    scope = CharField(max_length=16)
+    secret_hash = CharField(max_length=64)
+    created_at = DateTimeField()
+    revoked_at = DateTimeField(null=True)
+
+
+class IdempotencyKey(BaseModel):
+    """The first response to a POST with an Idempotency-Key, replayed on retries."""
+
+    token = ForeignKeyField(Token, backref="idempotency_keys", on_delete="CASCADE")
+    key = CharField(max_length=255)
+    request_hash = CharField(max_length=64)
+    status = IntegerField()
+    body = TextField()
+    location = CharField(null=True)
+    created_at = DateTimeField(index=True)
+
+    class Meta:
+        indexes = ((("token", "key"), True),)
+
+
+class Change(BaseModel):
+    """The change feed: one row per write, in the write's own transaction."""
+
+    id = BigAutoField()
+    at = DateTimeField(index=True)
+    actor = CharField()  # the token's name, or "loader"
+    operation = CharField(max_length=8)
+    resource = CharField(max_length=16)
+    record = CharField()
+    before = JSONField(null=True)
+    after = JSONField(null=True)
+
+    class Meta:
+        indexes = ((("resource", "id"), False), (("record", "id"), False))
+
+
+def utcnow():
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 MODELS = (
@@ -243,4 +306,7 @@ MODELS = (
     DealParty,
     Citation,
     Revision,
+    Token,
+    IdempotencyKey,
+    Change,
 )

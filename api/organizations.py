@@ -9,6 +9,7 @@ from .models import Deal, DealParty, Organization, Source
 from .query import AnyOf, Inferred, Listing, embed
 from .records import require
 from .rest import Blueprint
+from .writes import JSON, MERGE_PATCH, Records
 
 blp = Blueprint(
     "organizations",
@@ -30,6 +31,7 @@ ORGANIZATIONS = Listing(
     sorts={"name": Organization.name, "kind": Organization.kind, "country": Organization.country},
     expansions={"sources": embed(Source, "sources", "source")},
 )
+RECORDS = Records(Organization, OrganizationSchema())
 
 ORGANIZATION_ID = [
     {"in": "path", "name": "organization_id", "description": "Id of the organization.", "example": "dow"}
@@ -44,14 +46,37 @@ class Organizations(MethodView):
         """List organizations"""
         return ORGANIZATIONS.page(args)
 
+    @blp.write(OrganizationSchema, operation_id="createOrganization", status=201, body=OrganizationSchema)
+    def post(self):
+        """Create an organization"""
+        return RECORDS.create()
+
 
 @blp.route("/<organization_id>", parameters=ORGANIZATION_ID)
 class OrganizationItem(MethodView):
+    model = Organization  # its canonical GET has a per-record ETag (api/caching.py)
+
     @blp.read(OrganizationSchema, operation_id="getOrganization")
     @blp.arguments(ORGANIZATIONS.item_args_schema, location="query", as_kwargs=True)
     def get(self, organization_id, **args):
         """Get an organization"""
         return ORGANIZATIONS.item(organization_id, args)
+
+    @blp.write(
+        OrganizationSchema,
+        operation_id="updateOrganization",
+        status=200,
+        body=OrganizationSchema(partial=True),
+        media_types=(MERGE_PATCH, JSON),
+    )
+    def patch(self, organization_id):
+        """Correct an organization with a JSON merge patch (RFC 7396)"""
+        return RECORDS.update(organization_id)
+
+    @blp.write(None, operation_id="deleteOrganization", status=204)
+    def delete(self, organization_id):
+        """Delete an organization"""
+        return RECORDS.delete(organization_id)
 
 
 @blp.route("/<organization_id>/deals", parameters=ORGANIZATION_ID)

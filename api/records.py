@@ -128,15 +128,28 @@ def columns_of(model, data):
     return columns
 
 
-def save(model, data, *, replace):
-    """Write one loaded record with its links and citations. With `replace`, an
-    existing record of the same id is overwritten (the loader's upsert)."""
-    columns = columns_of(model, data)
-    if replace:
-        update = {model._meta.fields[name]: value for name, value in columns.items() if name != "id"}
-        model.insert(columns).on_conflict(conflict_target=[model._meta.primary_key], update=update).execute()
-    else:
-        model.insert(columns).execute()
+def insert(model, data):
+    """Write a new record with its links, citations and search entry."""
+    model.insert(columns_of(model, data)).execute()
+    write_children(model, data)
+
+
+def update(model, data, version):
+    """Overwrite a record read at `version`, bumping it; False (nothing written)
+    when the stored version moved on: a concurrent write won."""
+    columns = {model._meta.fields[name]: value for name, value in columns_of(model, data).items()}
+    condition = model._meta.primary_key == data["id"]
+    if "version" in model._meta.fields:
+        columns[model.version] = version + 1
+        condition &= model.version == version
+    if not model.update(columns).where(condition).execute():
+        return False
+    write_children(model, data)
+    return True
+
+
+def write_children(model, data):
+    """Replace a record's link rows, citations and search entry by those of `data`."""
     for name, links in LINKS.get(model, {}).items():
         links.model.delete().where(links.owner == data["id"]).execute()
         rows = [
@@ -149,12 +162,7 @@ def save(model, data, *, replace):
         owner = CITED[model]
         Citation.delete().where(owner == data["id"]).execute()
         rows = [
-            {
-                owner.name: data["id"],
-                "position": position,
-                "source": c["source"],
-                "quote": c["quote"],
-            }
+            {owner.name: data["id"], "position": position, "source": c["source"], "quote": c["quote"]}
             for position, c in enumerate(data["sources"])
         ]
         Citation.insert_many(rows).execute()

@@ -8,6 +8,8 @@
 import http
 
 import flask_smorest
+from apispec.ext.marshmallow import MarshmallowPlugin
+from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest.spec import prepare_response
 from flask_smorest.utils import resolve_schema_instance
 from marshmallow import ValidationError, fields
@@ -52,6 +54,25 @@ LINK = {
         "description": 'The next page, as `<url>; rel="next"` (absent on the last page).',
         "schema": {"type": "string"},
     }
+}
+BEARER = [{"bearerAuth": []}]
+LOCATION = {"Location": {"description": "The URL of the new record.", "schema": {"type": "string"}}}
+IF_MATCH = {
+    "in": "header",
+    "name": "If-Match",
+    "required": True,
+    "description": "The ETag of the record as you last read it (GET it first): "
+    "a stale one is a 412, none a 428.",
+    "schema": {"type": "string"},
+}
+IDEMPOTENCY_KEY = {
+    "in": "header",
+    "name": "Idempotency-Key",
+    "required": False,
+    "description": "Any unique string (1-255 printable ASCII): a retry with the same key and body "
+    "replays the first response (with `Idempotent-Replayed: true`); the same key with another body is a 422.",
+    "schema": {"type": "string", "maxLength": 255},
+    "example": "3f1c2d4e-create-zkh-dow",
 }
 IF_NONE_MATCH = {
     "in": "header",
@@ -105,6 +126,33 @@ class Blueprint(flask_smorest.Blueprint):
 
         return decorator
 
+    def write(self, schema, *, operation_id, status, body=None, media_types=("application/json",)):
+        """Document a curator's write: bearer auth, the success, and every problem it can answer."""
+        item = status != 201
+
+        def decorator(func):
+            if status == 204:
+                func = self.response(204, description="Deleted.")(func)
+            else:
+                func = self.response(status, schema, headers={**ETAG, **LOCATION} if status == 201 else ETAG)(
+                    func
+                )
+            codes = [400, 401, 403, 409, 413, 415, 422] + ([404, 412, 428] if item else [])
+            if body is None:
+                codes = [c for c in codes if c not in (413, 415)]
+            for code in sorted(codes):
+                func = self.alt_response(code, response=http.HTTPStatus(code).name)(func)
+            doc = {
+                "operationId": operation_id,
+                "security": BEARER,
+                "parameters": [IF_MATCH] if item else [IDEMPOTENCY_KEY],
+            }
+            if body is not None:
+                doc["requestBody"] = {"required": True, "content": {m: {"schema": body} for m in media_types}}
+            return self.doc(**doc)(func)
+
+        return decorator
+
 
 class Api(flask_smorest.Api):
     ERROR_SCHEMA = ProblemSchema
@@ -118,6 +166,14 @@ class Api(flask_smorest.Api):
         converter.add_attribute_function(comma_list_property)
         converter.add_attribute_function(ref_property)
         converter.add_parameter_attribute_function(comma_list_parameter)
+        self.spec.components.security_scheme(
+            "bearerAuth",
+            {
+                "type": "http",
+                "scheme": "bearer",
+                "description": "A curator's token (`flask --app api tokens create NAME`). Reads need none.",
+            },
+        )
 
     def _register_error_handlers(self):
         """Errors are registered by `create_app` (api/errors.py), for every route."""
@@ -134,4 +190,11 @@ class Api(flask_smorest.Api):
         self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
 
 
-api = Api()
+def schema_name(schema):
+    """Component names: `Deal` for DealSchema, `DealPatch` for its partial (PATCH) form."""
+    cls = resolve_schema_cls(schema)
+    name = cls.__name__.removesuffix("Schema")
+    return name + "Patch" if getattr(schema, "partial", False) else name
+
+
+api = Api(spec_kwargs={"marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name)})

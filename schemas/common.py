@@ -180,21 +180,21 @@ def figure_schema(name, label, label_field):
         {
             "value": fields.Integer(
                 strict=True,
-                required=True,
+                load_default=None,  # absent (or removed by a merge patch) = null
                 allow_none=True,
                 validate=number,
                 metadata=meta("The stated number; null when the words give only bounds.", 3800),
             ),
             "low": fields.Integer(
                 strict=True,
-                required=True,
+                load_default=None,  # absent (or removed by a merge patch) = null
                 allow_none=True,
                 validate=number,
                 metadata=meta("Lowest " + bound, 3800),
             ),
             "high": fields.Integer(
                 strict=True,
-                required=True,
+                load_default=None,  # absent (or removed by a merge patch) = null
                 allow_none=True,
                 validate=number,
                 metadata=meta("Highest " + bound),

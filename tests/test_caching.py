@@ -37,13 +37,36 @@ def test_a_304_costs_no_render(client, monkeypatch):
     assert response.status_code == 304 and response.headers["ETag"] == etag
 
 
-def test_a_write_changes_every_etag(app, client):
-    runner = app.test_cli_runner()
-    first = client.get("/api/v1/expos/ciie-2019")
-    assert runner.invoke(args=["load-fixtures"]).exit_code == 0  # a write transaction, same content
-    again = client.get("/api/v1/expos/ciie-2019", headers={"If-None-Match": first.headers["ETag"]})
-    assert again.status_code == 200 and again.headers["ETag"] != first.headers["ETag"]
-    assert again.data == first.data
+def test_a_write_changes_the_etags_it_should(app, client, tmp_path):
+    """Changing one record changes its ETag and every list's, not another record's."""
+    import json
+    import shutil
+
+    from conftest import FIXTURES
+
+    urls = [
+        "/api/v1/expos/ciie-2019",
+        "/api/v1/expos/ciie-2023",
+        "/api/v1/expos",
+        "/api/v1/expos/ciie-2019?fields=name",
+    ]
+    before = {url: client.get(url).headers["ETag"] for url in urls}
+    changed = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, changed)
+    expos = json.loads((changed / "expos.json").read_text())
+    next(e for e in expos if e["id"] == "ciie-2019")["description"] += " Edited."
+    (changed / "expos.json").write_text(json.dumps(expos))
+    assert app.test_cli_runner().invoke(args=["load-fixtures", str(changed)]).exit_code == 0
+    after = {url: client.get(url, headers={"If-None-Match": before[url]}) for url in urls}
+    assert after["/api/v1/expos/ciie-2023"].status_code == 304
+    for url in ("/api/v1/expos/ciie-2019", "/api/v1/expos", "/api/v1/expos/ciie-2019?fields=name"):
+        assert after[url].status_code == 200 and after[url].headers["ETag"] != before[url], url
+
+
+def test_reloading_unchanged_fixtures_keeps_every_etag(app, client):
+    etag = client.get("/api/v1/expos").headers["ETag"]
+    assert app.test_cli_runner().invoke(args=["load-fixtures"]).exit_code == 0
+    assert client.get("/api/v1/expos", headers={"If-None-Match": etag}).status_code == 304
 
 
 def test_last_modified_and_if_modified_since(client):

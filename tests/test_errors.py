@@ -17,12 +17,23 @@ def test_unknown_paths_are_404_problems(client, path):
     )
 
 
-@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
-def test_unknown_methods_are_405_with_allow(client, method):
-    response = client.open("/api/v1/expos/ciie-2019", method=method)
+@pytest.mark.parametrize(
+    "method, path, allowed",
+    [
+        ("POST", "/api/v1/expos/ciie-2019", {"GET", "HEAD", "OPTIONS", "PATCH", "DELETE"}),
+        ("PUT", "/api/v1/expos/ciie-2019", {"GET", "HEAD", "OPTIONS", "PATCH", "DELETE"}),
+        ("PUT", "/api/v1/deals", {"GET", "HEAD", "OPTIONS", "POST"}),
+        ("DELETE", "/api/v1/deals", {"GET", "HEAD", "OPTIONS", "POST"}),
+        ("POST", "/api/v1/sources", {"GET", "HEAD", "OPTIONS"}),
+        ("PATCH", "/api/v1/sources/qingpu-at-ciie-2023", {"GET", "HEAD", "OPTIONS"}),
+        ("POST", "/api/v1/changes", {"GET", "HEAD", "OPTIONS"}),
+    ],
+)
+def test_unknown_methods_are_405_with_allow(client, method, path, allowed):
+    response = client.open(path, method=method)
     assert response.status_code == 405
     assert response.content_type == "application/problem+json"
-    assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert set(response.headers["Allow"].split(", ")) == allowed
     assert response.get_json()["title"] == "Method Not Allowed"
 
 

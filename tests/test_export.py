@@ -6,9 +6,10 @@ import io
 import json
 
 import pytest
-from conftest import walk
 
 from api import export
+
+from conftest import walk
 
 # (list URL, its query), records of every resource, top-level and nested, under sorts,
 # filters, sparse fieldsets, expansion and search

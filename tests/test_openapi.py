@@ -1,6 +1,7 @@
 import json
 
 import yaml
+
 from conftest import ROOT
 
 

@@ -5,9 +5,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS, fixture_records
 
 from api.loader import read_fixtures
+
+from conftest import FIXTURES, ROOT, SEEDS, fixture_records
 
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 CITED = ("expos", "delegations", "deals", "organizations")

@@ -2,6 +2,7 @@
 fixtures independently of the API's own code."""
 
 import pytest
+
 from conftest import fixture_records, walk
 
 

@@ -3,11 +3,12 @@
 from collections import defaultdict
 
 import pytest
-from conftest import fixture_records, walk
 
 from api.db import database
 from api.models import Deal
 from api.records import columns_of
+
+from conftest import fixture_records, walk
 
 DEAL_GROUPS = ("expo", "delegation", "year", "sector", "currency")
 EXPO_GROUPS = ("year", "country", "kind")

@@ -1,0 +1,76 @@
+from flask.views import MethodView
+from flask_smorest import abort
+
+from schemas.tokens import NewTokenSchema, TokenPageSchema, TokenSchema
+
+from .auth import authenticate, issue
+from .db import atomic
+from .models import Token, utcnow
+from .query import AnyOf, Listing
+from .rest import Blueprint
+from .writes import JSON, read_body, unprocessable
+
+blp = Blueprint(
+    "tokens",
+    __name__,
+    url_prefix="/api/v1/tokens",
+    description="API tokens for curators; managing them needs an `admin` token.",
+)
+
+TOKENS = Listing(
+    Token,
+    TokenSchema,
+    "tokens",
+    filters={"scope": AnyOf(Token.scope, "Scope.", ["admin"], choices=Token.SCOPES)},
+    sorts={"name": Token.name, "created_at": Token.created_at},
+    searchable=False,
+)
+TOKEN_ID = [
+    {"in": "path", "name": "token_id", "description": "Public id of the token.", "example": "9f2c4a1b7e3d"}
+]
+
+
+@blp.route("")
+class Tokens(MethodView):
+    @blp.read(TokenPageSchema, operation_id="listTokens", paged=True, may_be_missing=False)
+    @blp.arguments(TOKENS.args_schema, location="query", as_kwargs=True)
+    @blp.doc(security=[{"bearerAuth": []}])
+    def get(self, **args):
+        """List tokens (admin)"""
+        authenticate("admin")
+        return TOKENS.page(args)
+
+    @blp.write(NewTokenSchema, operation_id="createToken", status=201, body=TokenSchema)
+    def post(self):
+        """Create a token (admin); its secret is in this answer only"""
+        authenticate("admin")
+        try:
+            data = TokenSchema().load(read_body(JSON))
+        except Exception as error:  # marshmallow ValidationError
+            unprocessable([{"pointer": f"/{k}", "detail": " ".join(v)} for k, v in error.messages.items()])
+        with atomic():
+            if Token.select().where(Token.name == data["name"]).exists():
+                abort(409, message=f"There is already a token named '{data['name']}'.")
+            token, secret = issue(data["name"], data["scope"])
+        record = {**TokenSchema().dump(token), "token": secret}
+        return record, 201, {"Location": f"/api/v1/tokens/{token.id}"}
+
+
+@blp.route("/<token_id>", parameters=TOKEN_ID)
+class TokenItem(MethodView):
+    @blp.response(204, description="Revoked (revoking a revoked token changes nothing).")
+    @blp.alt_response(401, response="UNAUTHORIZED")
+    @blp.alt_response(403, response="FORBIDDEN")
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.doc(operationId="revokeToken", security=[{"bearerAuth": []}])
+    def delete(self, token_id):
+        """Revoke a token (admin); no If-Match: revoking is idempotent"""
+        authenticate("admin")
+        with atomic():
+            updated = (
+                Token.update(revoked_at=utcnow())
+                .where((Token.id == token_id) & Token.revoked_at.is_null())
+                .execute()
+            )
+            if not updated and not Token.select().where(Token.id == token_id).exists():
+                abort(404, message=f"There is no token with id '{token_id}'.")

@@ -1,0 +1,354 @@
+"""Writes: create, merge-patch and delete whole records, each in one transaction
+with its links, citations, search entry, change-feed entry and revision bump.
+
+Concurrency is settled by the database itself: updates and deletes carry
+`WHERE version = <the version the client saw>`, idempotency keys and ids are
+unique indexes, and on SQLite every write transaction takes the write lock up
+front (IMMEDIATE).
+"""
+
+import hashlib
+import json
+
+from flask import Response, current_app, request
+from flask_smorest import abort
+from marshmallow import ValidationError
+from peewee import IntegrityError
+
+from . import search
+from .auth import authenticate
+from .db import atomic
+from .errors import flatten
+from .models import (
+    Change,
+    Deal,
+    DealParty,
+    Delegation,
+    DelegationMember,
+    Expo,
+    ExpoOrganizer,
+    IdempotencyKey,
+    Organization,
+    Revision,
+    utcnow,
+)
+from .records import RESOURCE_OF, fetch, insert, references_of, update
+
+JSON = "application/json"
+MERGE_PATCH = "application/merge-patch+json"
+MAX_DEPTH = 16  # the deepest record (a figure in a list) is 4 levels down
+
+
+# --- reading a request body -------------------------------------------------------
+
+
+def read_body(*media_types):
+    """The request's JSON object, or the problem saying why not: 415 (not JSON),
+    413 (too large: MAX_CONTENT_LENGTH), 400 (not UTF-8, not JSON, too deep),
+    422 (not an object, or text no database can store)."""
+    if request.mimetype not in media_types:
+        abort(
+            415,
+            message=f"Send the body as {' or '.join(media_types)}.",
+            headers={"Accept-Patch": MERGE_PATCH},
+        )
+    raw = request.get_data(cache=True)
+    if not raw:
+        abort(400, message="The request has no body.")
+    try:
+        value = json.loads(raw.decode("utf-8"), parse_constant=reject_constant)
+    except UnicodeDecodeError:
+        abort(400, message="The body is not UTF-8.")
+    except RecursionError:
+        abort(400, message="The body is nested too deeply.")
+    except ValueError as error:
+        abort(400, message=f"The body is not valid JSON: {error}.")
+    if depth(value) > MAX_DEPTH:
+        abort(400, message=f"The body is nested more than {MAX_DEPTH} levels deep.")
+    if not isinstance(value, dict):
+        unprocessable([{"pointer": "", "detail": "Must be a JSON object."}])
+    bad = list(unstorable(value, ""))
+    if bad:
+        unprocessable(bad)
+    return value
+
+
+def reject_constant(name):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def depth(value):
+    if isinstance(value, dict):
+        return 1 + max(map(depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(depth, value), default=0)
+    return 0
+
+
+def unstorable(value, pointer):
+    """Text no backend can store: NUL characters (PostgreSQL) and lone surrogates (not UTF-8)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from unstorable(key, pointer)
+            yield from unstorable(item, f"{pointer}/{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from unstorable(item, f"{pointer}/{index}")
+    elif isinstance(value, str):
+        if "\x00" in value:
+            yield {"pointer": pointer, "detail": "Must not contain NUL characters."}
+        else:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                yield {"pointer": pointer, "detail": "Not valid Unicode text."}
+
+
+def unprocessable(errors):
+    count = len(errors)
+    abort(422, message=f"{count} field{'s are' if count != 1 else ' is'} invalid.", errors=errors)
+
+
+def merge_patch(target, patch):
+    """RFC 7396 JSON merge patch: objects merge, null removes, anything else replaces."""
+    if not isinstance(patch, dict):
+        return patch
+    merged = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = merge_patch(merged.get(key), value)
+    return merged
+
+
+# --- integrity beyond the schema --------------------------------------------------------
+
+
+def dependents_of(model, record_id):
+    """Records that refer to this one, by resource: what a delete would orphan (at most 20 each)."""
+
+    def linked(link, owner, target):
+        return link.select(owner).where(target == record_id)
+
+    referrers = {
+        Expo: [
+            (Expo, Expo.part_of == record_id),
+            (Delegation, Delegation.expo == record_id),
+            (Deal, Deal.expo == record_id),
+        ],
+        Delegation: [(Deal, Deal.delegation == record_id)],
+        Organization: [
+            (Expo, Expo.id.in_(linked(ExpoOrganizer, ExpoOrganizer.expo, ExpoOrganizer.organization))),
+            (Delegation, Delegation.organizer == record_id),
+            (
+                Delegation,
+                Delegation.id.in_(
+                    linked(DelegationMember, DelegationMember.delegation, DelegationMember.organization)
+                ),
+            ),
+            (Deal, Deal.id.in_(linked(DealParty, DealParty.deal, DealParty.organization))),
+        ],
+    }
+    found = {}
+    for target, condition in referrers.get(model, []):
+        ids = found.setdefault(RESOURCE_OF[target], [])
+        ids += [
+            row.id
+            for row in target.select(target.id).where(condition).order_by(target.id).limit(20)
+            if row.id not in ids
+        ]
+    return {resource: ids for resource, ids in found.items() if ids}
+
+
+def check_references(model, data):
+    """422 for every reference to a record that does not exist (or does not fit)."""
+    errors = []
+    for pointer, target, ref in references_of(model, data):
+        if not target.select().where(target._meta.primary_key == ref).exists():
+            errors.append({"pointer": pointer, "detail": f"There is no {target._meta.name} with id '{ref}'."})
+    if model is Deal and data.get("delegation") and not errors:
+        attends = Delegation.get_by_id(data["delegation"]).expo_id
+        if attends != data["expo"]:
+            errors.append(
+                {
+                    "pointer": "/delegation",
+                    "detail": f"This delegation attends '{attends}', not '{data['expo']}'.",
+                }
+            )
+    if errors:
+        unprocessable(errors)
+
+
+# --- whole records ------------------------------------------------------------------------
+
+
+def record_etag(resource, record_id, version):
+    """The strong ETag of a record's canonical representation (no fields/expand):
+    it changes with the record's version and with the code (the build id)."""
+    key = f"{current_app.config['BUILD_ID']}\n{resource}\n{record_id}\n{version}"
+    return hashlib.sha1(key.encode()).hexdigest()
+
+
+class Records:
+    """Writes of one resource, through the same schema that documents and reads it."""
+
+    def __init__(self, model, schema):
+        self.model, self.schema, self.resource = model, schema, RESOURCE_OF[model]
+
+    def current(self, record_id):
+        """The stored record and its version, or (None, None)."""
+        rows = fetch(self.model, self.model.select().where(self.model._meta.primary_key == record_id))
+        return (rows[0], rows[0].get("version")) if rows else (None, None)
+
+    def load(self, document):
+        try:
+            data = self.schema.load(document)
+        except ValidationError as error:
+            unprocessable(flatten(error.messages, "json"))
+        check_references(self.model, data)
+        return data
+
+    def log(self, actor, operation, record_id, before, after):
+        """Append to the change feed and bump the revision: call inside the write transaction."""
+        Change.create(
+            at=utcnow(),
+            actor=actor,
+            operation=operation,
+            resource=self.resource,
+            record=record_id,
+            before=None if before is None else self.schema.dump(before),
+            after=None if after is None else self.schema.dump(after),
+        )
+        Revision.bump()
+
+    def put(self, data, actor):
+        """Create or overwrite a record unless it already reads the same (the loader's
+        idempotent upsert); returns whether anything was written."""
+        before, version = self.current(data["id"])
+        if before is None:
+            insert(self.model, data)
+        elif self.schema.dump(before) == self.schema.dump(data):
+            return False
+        else:
+            update(self.model, data, version)
+        after, _ = self.current(data["id"])
+        self.log(actor, "create" if before is None else "update", data["id"], before, after)
+        return True
+
+    # --- over HTTP
+
+    def create(self):
+        """POST: 201 with the record, honouring Idempotency-Key."""
+        token = authenticate()
+        document = read_body(JSON)
+        key = idempotency_key()
+        fingerprint = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
+        try:
+            with atomic():
+                if key and (replay := replayed(token, key, fingerprint)):
+                    return replay
+                data = self.load(document)
+                if self.model.select().where(self.model._meta.primary_key == data["id"]).exists():
+                    conflict_id(self.resource, data["id"])
+                insert(self.model, data)
+                after, version = self.current(data["id"])
+                self.log(token.name, "create", data["id"], None, after)
+                location = f"/api/v1/{self.resource}/{data['id']}"
+                if key:
+                    IdempotencyKey.create(
+                        token=token,
+                        key=key,
+                        request_hash=fingerprint,
+                        status=201,
+                        body=current_app.json.dumps(self.schema.dump(after)),
+                        location=location,
+                        created_at=utcnow(),
+                    )
+        except IntegrityError:
+            # a concurrent request committed first: the same key (replay it) or the same id
+            with atomic():
+                if key and (replay := replayed(token, key, fingerprint)):
+                    return replay
+            conflict_id(self.resource, document.get("id"))
+        headers = {"Location": location, "ETag": f'"{record_etag(self.resource, data["id"], version)}"'}
+        return after, 201, headers
+
+    def update(self, record_id):
+        """PATCH (JSON merge patch) under If-Match: 200 with the record."""
+        token = authenticate()
+        patch = read_body(MERGE_PATCH, JSON)
+        if_match = required_if_match()
+        with atomic():
+            before, version = self.current(record_id)
+            if before is None:
+                abort(404, message=f"There is no {self.model._meta.name} with id '{record_id}'.")
+            stale(if_match, record_etag(self.resource, record_id, version))
+            merged = merge_patch(self.schema.dump(before), patch)
+            if merged.get("id") != record_id:
+                unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
+            data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields})
+            if not update(self.model, data, version):
+                stale(if_match, None)  # a concurrent write won between our read and our update
+            after, version = self.current(record_id)
+            self.log(token.name, "update", record_id, before, after)
+        return after, 200, {"ETag": f'"{record_etag(self.resource, record_id, version)}"'}
+
+    def delete(self, record_id):
+        """DELETE under If-Match: 204, or 409 naming the records that refer to it."""
+        token = authenticate()
+        if_match = required_if_match()
+        with atomic():
+            before, version = self.current(record_id)
+            if before is None:
+                abort(404, message=f"There is no {self.model._meta.name} with id '{record_id}'.")
+            stale(if_match, record_etag(self.resource, record_id, version))
+            dependents = dependents_of(self.model, record_id)
+            if dependents:
+                names = "; ".join(f"{resource}: {', '.join(ids)}" for resource, ids in dependents.items())
+                abort(409, message=f"Other records refer to it; change or delete them first ({names}).")
+            pk = self.model._meta.primary_key
+            if not self.model.delete().where((pk == record_id) & (self.model.version == version)).execute():
+                stale(if_match, None)
+            search.remove(self.resource, record_id)
+            self.log(token.name, "delete", record_id, before, None)
+        return None
+
+
+def conflict_id(resource, record_id):
+    abort(409, message=f"There is already a record of {resource} with id '{record_id}'.")
+
+
+def required_if_match():
+    if not request.if_match:
+        abort(428, message="Send If-Match with the ETag of the record you are changing (from GET).")
+    return request.if_match
+
+
+def stale(if_match, etag):
+    """412 unless If-Match names the current ETag (or is `*`)."""
+    if etag is None or not (if_match.star_tag or if_match.contains(etag)):
+        abort(
+            412, message="The record changed since you read it: GET it again, then retry with its new ETag."
+        )
+
+
+def idempotency_key():
+    key = request.headers.get("Idempotency-Key")
+    if key is not None and not (0 < len(key) <= 255 and key.isprintable() and key.isascii()):
+        abort(400, message="Idempotency-Key must be 1 to 255 printable ASCII characters.")
+    return key
+
+
+def replayed(token, key, fingerprint):
+    """The stored first response to this key, or None; 422 when the key was used for another body."""
+    stored = IdempotencyKey.get_or_none((IdempotencyKey.token == token.id) & (IdempotencyKey.key == key))
+    if stored is None:
+        return None
+    if stored.request_hash != fingerprint:
+        abort(422, message="This Idempotency-Key was already used with a different request body.")
+    response = Response(stored.body, status=stored.status, mimetype=JSON)
+    response.headers["Idempotent-Replayed"] = "true"
+    if stored.location:
+        response.headers["Location"] = stored.location
+    return response
