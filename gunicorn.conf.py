@@ -1,20 +1,35 @@
-"""gunicorn settings for `make serve` and production.
+"""gunicorn settings for `make serve` and production; every value can be
+overridden from the environment (or on the command line).
 
 The app connects to its database lazily, inside each worker, so nothing is
-opened before the fork.
+opened before the fork. `kill -HUP <master pid>` starts workers with fresh code
+and config, then retires the old ones gracefully: no request is dropped.
 """
 
 import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
-# the classic (2 x cores) + 1 for sync workers, overridable per deployment
+# sync workers: (2 x cores) + 1, the classic for a mostly-I/O-bound app
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-timeout = 30
-graceful_timeout = 30
+# a request (a long CSV export included) is killed after this many seconds
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+# on SIGTERM/HUP, workers finish what they are serving for up to this long
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
-# recycle workers now and then so a slow leak can never grow unbounded
-max_requests = 10000
-max_requests_jitter = 1000
-accesslog = "-"
+# recycle workers now and then, jittered so they do not all restart at once
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
+max_requests_jitter = max_requests // 10
+# the heartbeat file lives in memory, not on a possibly slow disk
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
 errorlog = "-"
+# one JSON object per request, with the X-Request-ID the app set on the response
+access_log_format = (
+    '{"time": "%(t)s", "request_id": "%({x-request-id}o)s", "remote": "%(h)s", "method": "%(m)s", '
+    '"path": "%(U)s", "query": "%(q)s", "status": %(s)s, "bytes": "%(B)s", "duration_us": %(D)s, '
+    '"user_agent": "%(a)s"}'
+)
+# behind a load balancer: trust its X-Forwarded-* (the app's PROXY_COUNT does the same for Flask)
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -8,6 +8,8 @@ from .commands import register_commands
 from .config import Config
 from .db import init_db
 from .errors import register_error_handlers
+from .http import configure_logging, register_http
+from .ratelimit import init_rate_limits
 from .rest import api
 
 
@@ -19,6 +21,8 @@ def create_app(config=None):
         app.config.update(config)
     app.json.sort_keys = False
     app.json.ensure_ascii = False  # UTF-8 text as is: names like "2023 Chongqing Global Trade – ..."
+    configure_logging(app)
+    register_http(app)
     register_extensions(app)
     register_blueprints(app)
     register_error_handlers(app)
@@ -30,6 +34,7 @@ def create_app(config=None):
 def register_extensions(app):
     init_db(app)
     api.init_app(app)
+    init_rate_limits(app)
 
 
 def register_blueprints(app):

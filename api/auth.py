@@ -12,7 +12,7 @@ import secrets
 from flask import g, request
 from flask_smorest import abort
 
-from .models import Token, utcnow
+from .models import Revision, Token, utcnow
 
 PREFIX = "tp_"
 REALM = 'Bearer realm="tradepromo"'
@@ -23,9 +23,11 @@ def digest(secret):
 
 
 def issue(name, scope):
-    """Create a token; the only time its secret exists in clear is the return value."""
+    """Create a token; the only time its secret exists in clear is the return value.
+    Call inside a write transaction: it bumps the revision (the token list's ETag)."""
     token_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
     token = Token.create(id=token_id, name=name, scope=scope, secret_hash=digest(secret), created_at=utcnow())
+    Revision.bump()
     return token, f"{PREFIX}{token_id}_{secret}"
 
 

@@ -1,3 +1,5 @@
+from datetime import UTC
+
 from flask.views import MethodView
 from marshmallow import ValidationError, fields
 
@@ -7,6 +9,8 @@ from schemas.common import meta
 from .models import Change
 from .query import AnyOf, Filter, Listing, Range
 from .rest import Blueprint
+
+MAX_CHANGE_ID = 2**63 - 1  # a 64-bit integer column
 
 blp = Blueprint(
     "changes",
@@ -33,12 +37,28 @@ class Since(Filter):
         if name not in args:
             return []
         value = args[name]
-        if value.isdigit():
+        if value.isascii() and value.isdigit():  # not "²": str.isdigit() takes any Unicode digit
+            if int(value) > MAX_CHANGE_ID:
+                raise ValidationError({name: [f"A change id is at most {MAX_CHANGE_ID}."]})
             return [Change.id > int(value)]
         try:
-            return [Change.at >= fields.DateTime().deserialize(value).replace(tzinfo=None)]
+            moment = fields.DateTime().deserialize(value)
         except ValidationError as error:
             raise ValidationError({name: ["Neither a change id nor an ISO 8601 date-time."]}) from error
+        return [Change.at >= naive_utc(moment)]
+
+
+def naive_utc(moment):
+    """`at` is stored in UTC, without an offset: a date-time with an offset is converted."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+class UtcRange(Range):
+    """`?at[gte]=...`: date-times with an offset compare as the instants they name, on every backend."""
+
+    def clauses(self, name, args):
+        ours = {k for k in args if k == name or k.startswith(f"{name}[")}
+        return super().clauses(name, {k: naive_utc(v) if k in ours else v for k, v in args.items()})
 
 
 CHANGES = Listing(
@@ -58,7 +78,7 @@ CHANGES = Listing(
         ),
         "actor": AnyOf(Change.actor, "Name of the token that wrote it.", ["alice"]),
         "since": Since(),
-        "at": Range(Change.at, fields.DateTime, "When it committed (UTC)", "2026-11-21T00:00:00"),
+        "at": UtcRange(Change.at, fields.DateTime, "When it committed (UTC)", "2026-11-21T00:00:00"),
     },
     sorts={"at": Change.at},
     searchable=False,

@@ -1,5 +1,7 @@
 """`flask --app api ...` commands for operators."""
 
+import sqlite3
+import time
 from pathlib import Path
 
 import click
@@ -7,11 +9,11 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from peewee import SqliteDatabase
 
-from . import search
+from . import search, synthetic
 from .auth import issue
 from .db import atomic, database
 from .loader import FixtureError, load_fixtures
-from .models import MODELS, Source, Token, utcnow
+from .models import MODELS, Revision, Source, Token, utcnow
 
 
 def create_tables():
@@ -54,6 +56,74 @@ def load_fixtures_command(directory):
         load(directory or current_app.config["FIXTURES_DIR"])
 
 
+def sqlite_path():
+    if not isinstance(database.obj, SqliteDatabase):
+        raise click.ClickException(
+            "backup and restore handle SQLite; for PostgreSQL use pg_dump and pg_restore (see the README)."
+        )
+    return database.database
+
+
+def verified(connection, label):
+    result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    if result != "ok":
+        raise click.ClickException(f"{label} fails integrity_check: {result}")
+
+
+@click.command("backup")
+@click.argument("target", type=click.Path(dir_okay=False))
+@with_appcontext
+def backup_command(target):
+    """Copy the live SQLite database to TARGET, consistently, and verify the copy."""
+    source = sqlite_path()
+    if Path(target).exists():
+        raise click.ClickException(f"{target} exists; choose a new file.")
+    # the online backup API copies a consistent snapshot while workers keep serving
+    with sqlite3.connect(source) as live, sqlite3.connect(target) as copy:
+        live.backup(copy)
+        verified(copy, target)
+    copy.close()
+    live.close()
+    click.echo(f"Backed up {source} to {target} (integrity_check: ok).")
+
+
+@click.command("restore")
+@click.argument("backup", type=click.Path(exists=True, dir_okay=False))
+@with_appcontext
+def restore_command(backup):
+    """Replace the SQLite database's content by BACKUP's, after verifying it."""
+    target = sqlite_path()
+    with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as copy:
+        verified(copy, backup)
+        with sqlite3.connect(target) as live:
+            live.execute(f"PRAGMA busy_timeout = {current_app.config['SQLITE_BUSY_TIMEOUT_MS']}")
+            copy.backup(live)  # page by page under the write lock: readers see old or new, never half
+            verified(live, target)
+        live.close()
+    copy.close()
+    click.echo(f"Restored {target} from {backup} (integrity_check: ok).")
+
+
+@click.command("synth")
+@click.option("--deals", default=1_000_000, show_default=True)
+@click.option("--organizations", default=10_000, show_default=True)
+@click.option("--expos", default=2_000, show_default=True)
+@click.option("--delegations", default=20_000, show_default=True)
+@click.option("--seed", default=42, show_default=True)
+@with_appcontext
+def synth_command(deals, organizations, expos, delegations, seed):
+    """Generate a synthetic dataset (ids `syn-...`) into DATABASE_URL, for benchmarks.
+    It refuses a database that holds curated records."""
+    create_tables()
+    started = time.monotonic()
+    with database.connection_context():
+        try:
+            synthetic.generate(deals, organizations, expos, delegations, seed, progress=click.echo)
+        except synthetic.NotEmpty as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"Generated in {time.monotonic() - started:.1f} s.")
+
+
 tokens_cli = AppGroup("tokens", help="Create, list and revoke API tokens.")
 
 
@@ -91,6 +161,7 @@ def revoke_token_command(name):
             .execute()
         ):
             raise click.ClickException(f"There is no valid token named '{name}'.")
+        Revision.bump()  # the token list's ETag
     click.echo(f"Revoked {name}.")
 
 
@@ -98,3 +169,6 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(init_db_command)
     app.cli.add_command(load_fixtures_command)
     app.cli.add_command(tokens_cli)
+    app.cli.add_command(backup_command)
+    app.cli.add_command(restore_command)
+    app.cli.add_command(synth_command)

@@ -1,6 +1,11 @@
-"""Settings, read from the environment in one place, each with a laptop default."""
+"""Settings, read from the environment in one place, each with a laptop default.
+The README's Configuration table lists them."""
 
 import os
+
+
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 class Config:
@@ -8,13 +13,35 @@ class Config:
 
     # peewee database URL: sqlite:///path/file.db or postgresql://user@host/db
     DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///instance/tradepromo.sqlite3")
-    # milliseconds a SQLite writer waits for the lock before giving up
+    # milliseconds a SQLite writer waits for the lock before giving up (then a 503)
     SQLITE_BUSY_TIMEOUT_MS = int(os.environ.get("SQLITE_BUSY_TIMEOUT_MS", "5000"))
+    # PostgreSQL: connections each worker's pool may hold
+    DATABASE_POOL_SIZE = int(os.environ.get("DATABASE_POOL_SIZE", "8"))
     # Cache-Control max-age on reads, in seconds
     CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "60"))
+    # request bodies larger than this are a 413
+    MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
     # where the curated fixtures and their seed documents live
     FIXTURES_DIR = os.environ.get("FIXTURES_DIR", "fixtures")
     SEEDS_DIR = os.environ.get("SEEDS_DIR", "seeds")
+
+    # rate limits per client (its token when it sends a valid one, else its address)
+    RATELIMIT_ENABLED = os.environ.get("RATELIMIT_ENABLED", "true").lower() == "true"
+    RATELIMIT_READS = os.environ.get("RATELIMIT_READS", "600 per minute")
+    RATELIMIT_WRITES = os.environ.get("RATELIMIT_WRITES", "60 per minute")
+    # shared across workers and hosts when set (redis://...); in-memory per worker otherwise
+    RATELIMIT_STORAGE_URI = (
+        os.environ.get("RATELIMIT_STORAGE_URL") or os.environ.get("REDIS_URL") or "memory://"
+    )
+    # namespace of the counters in a shared store
+    RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "tradepromo")
+
+    # browser origins allowed to call the API (CORS), e.g. https://app.example.org
+    CORS_ORIGINS = env_list("CORS_ORIGINS")
+    # how many proxies in front set X-Forwarded-For/-Proto/-Host (0: trust none)
+    PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+    # logs: `json` (one object per line) or `text`
+    LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 
     # flask-smorest / apispec
     API_TITLE = "Trade-promotion records API"

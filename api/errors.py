@@ -11,7 +11,11 @@ from .db import database
 
 PROBLEM_JSON = "application/problem+json"
 
-log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)  # "api.errors": JSON lines with the request id (api/http.py)
+
+
+# RFC 9110's names where werkzeug still has the older ones
+TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
 
 
 def bad_parameter(name, detail):
@@ -63,7 +67,7 @@ def problem(error: HTTPException):
         )
     body = {
         "type": "about:blank",
-        "title": error.name,
+        "title": TITLES.get(error.code, error.name),
         "status": error.code,
         "detail": error.description if error.code != 500 else "The server failed to answer; this is a bug.",
         "instance": request.path,

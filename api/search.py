@@ -77,6 +77,22 @@ def index(resource, record):
         index_table.bind(database).insert(resource=resource, record_id=record["id"], body=body).execute()
 
 
+def index_many(resource, documents):
+    """Index new records in bulk: (record_id, text) pairs (the synthetic dataset)."""
+    documents = list(documents)
+    if is_postgres():
+        database.execute_sql(
+            "INSERT INTO search_index (resource, record_id, body) "
+            "SELECT %s, d.id, to_tsvector('english', d.body) "
+            "FROM unnest(%s::text[], %s::text[]) AS d(id, body)",
+            (resource, [i for i, _ in documents], [body for _, body in documents]),
+        )
+    else:
+        index_table.bind(database).insert(
+            [{"resource": resource, "record_id": i, "body": body} for i, body in documents]
+        ).execute()
+
+
 def remove(resource, record_id):
     index_table.bind(database).delete().where(
         (index_table.resource == resource) & (index_table.record_id == record_id)

@@ -1,11 +1,13 @@
 from flask.views import MethodView
 from flask_smorest import abort
+from marshmallow import ValidationError
 
 from schemas.tokens import NewTokenSchema, TokenPageSchema, TokenSchema
 
 from .auth import authenticate, issue
 from .db import atomic
-from .models import Token, utcnow
+from .errors import flatten
+from .models import Revision, Token, utcnow
 from .query import AnyOf, Listing
 from .rest import Blueprint
 from .writes import JSON, read_body, unprocessable
@@ -44,16 +46,18 @@ class Tokens(MethodView):
     def post(self):
         """Create a token (admin); its secret is in this answer only"""
         authenticate("admin")
+        document = read_body(JSON)
         try:
-            data = TokenSchema().load(read_body(JSON))
-        except Exception as error:  # marshmallow ValidationError
-            unprocessable([{"pointer": f"/{k}", "detail": " ".join(v)} for k, v in error.messages.items()])
+            data = TokenSchema().load(document)
+        except ValidationError as error:
+            unprocessable(flatten(error.messages, "json"))
         with atomic():
             if Token.select().where(Token.name == data["name"]).exists():
                 abort(409, message=f"There is already a token named '{data['name']}'.")
             token, secret = issue(data["name"], data["scope"])
-        record = {**TokenSchema().dump(token), "token": secret}
-        return record, 201, {"Location": f"/api/v1/tokens/{token.id}"}
+        # the response schema (NewTokenSchema) serializes it: pass the values, not a dump
+        record = {name: getattr(token, name) for name in ("id", "name", "scope", "created_at", "revoked_at")}
+        return {**record, "token": secret}, 201, {"Location": f"/api/v1/tokens/{token.id}"}
 
 
 @blp.route("/<token_id>", parameters=TOKEN_ID)
@@ -74,3 +78,5 @@ class TokenItem(MethodView):
             )
             if not updated and not Token.select().where(Token.id == token_id).exists():
                 abort(404, message=f"There is no token with id '{token_id}'.")
+            if updated:
+                Revision.bump()  # the token list changed: its ETag must too

@@ -50,7 +50,7 @@ def read_body(*media_types):
         abort(
             415,
             message=f"Send the body as {' or '.join(media_types)}.",
-            headers={"Accept-Patch": MERGE_PATCH},
+            headers={"Accept-Patch": MERGE_PATCH} if MERGE_PATCH in media_types else {},
         )
     raw = request.get_data(cache=True)
     if not raw:
@@ -78,19 +78,27 @@ def reject_constant(name):
 
 
 def depth(value):
-    if isinstance(value, dict):
-        return 1 + max(map(depth, value.values()), default=0)
-    if isinstance(value, list):
-        return 1 + max(map(depth, value), default=0)
-    return 0
+    """How deeply containers nest in a parsed body; iterative, so that no body
+    json.loads accepts can exhaust the stack here."""
+    deepest, pending = 0, [(value, 0)]
+    while pending:
+        item, level = pending.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level + 1)
+            pending.extend(
+                (child, level + 1) for child in (item.values() if isinstance(item, dict) else item)
+            )
+    return deepest
 
 
 def unstorable(value, pointer):
     """Text no backend can store: NUL characters (PostgreSQL) and lone surrogates (not UTF-8)."""
     if isinstance(value, dict):
         for key, item in value.items():
-            yield from unstorable(key, pointer)
-            yield from unstorable(item, f"{pointer}/{key}")
+            bad_key = list(unstorable(key, pointer))
+            yield from bad_key
+            if not bad_key:  # a pointer must itself be storable and encodable text
+                yield from unstorable(item, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from unstorable(item, f"{pointer}/{index}")
@@ -167,6 +175,35 @@ def check_references(model, data):
     for pointer, target, ref in references_of(model, data):
         if not target.select().where(target._meta.primary_key == ref).exists():
             errors.append({"pointer": pointer, "detail": f"There is no {target._meta.name} with id '{ref}'."})
+    if model is Expo and data.get("part_of") and not errors:
+        host, seen = data["part_of"], set()
+        while host is not None and host not in seen:
+            if host == data["id"]:
+                errors.append(
+                    {
+                        "pointer": "/part_of",
+                        "detail": "An event cannot be part of itself, nor of one of its side events.",
+                    }
+                )
+                break
+            seen.add(host)
+            host = Expo.select(Expo.part_of).where(Expo.id == host).scalar()
+    if model is Delegation and not errors:
+        elsewhere = (
+            Deal.select(Deal.id, Deal.expo)
+            .where((Deal.delegation == data["id"]) & (Deal.expo != data["expo"]))
+            .order_by(Deal.id)
+            .limit(20)
+        )
+        if deals := [f"{deal.id} ({deal.expo_id})" for deal in elsewhere]:
+            errors.append(
+                {
+                    "pointer": "/expo",
+                    "detail": "Deals credited to this delegation are reported at another expo: "
+                    + ", ".join(deals)
+                    + ".",
+                }
+            )
     if model is Deal and data.get("delegation") and not errors:
         attends = Delegation.get_by_id(data["delegation"]).expo_id
         if attends != data["expo"]:
@@ -201,16 +238,25 @@ class Records:
         rows = fetch(self.model, self.model.select().where(self.model._meta.primary_key == record_id))
         return (rows[0], rows[0].get("version")) if rows else (None, None)
 
-    def load(self, document):
+    def load(self, document, new=False):
+        """The validated record; a `new` one must not take an existing id (409, before the
+        checks of its references, which would otherwise look at the existing record's)."""
         try:
             data = self.schema.load(document)
         except ValidationError as error:
             unprocessable(flatten(error.messages, "json"))
+        if new and self.model.select().where(self.model._meta.primary_key == data["id"]).exists():
+            conflict_id(self.resource, data["id"])
         check_references(self.model, data)
         return data
 
     def log(self, actor, operation, record_id, before, after):
-        """Append to the change feed and bump the revision: call inside the write transaction."""
+        """Bump the revision and append to the change feed: call inside the write transaction.
+
+        The bump comes first: it locks the revision row until the transaction ends, so
+        change ids are handed out in commit order and a client syncing with
+        `since=<last id seen>` never misses a change committed behind one it has seen."""
+        Revision.bump()
         Change.create(
             at=utcnow(),
             actor=actor,
@@ -220,14 +266,13 @@ class Records:
             before=None if before is None else self.schema.dump(before),
             after=None if after is None else self.schema.dump(after),
         )
-        Revision.bump()
 
     def put(self, data, actor):
         """Create or overwrite a record unless it already reads the same (the loader's
         idempotent upsert); returns whether anything was written."""
         before, version = self.current(data["id"])
         if before is None:
-            insert(self.model, data)
+            insert(self.model, {**data, **first_version(self.model)})
         elif self.schema.dump(before) == self.schema.dump(data):
             return False
         else:
@@ -243,15 +288,15 @@ class Records:
         token = authenticate()
         document = read_body(JSON)
         key = idempotency_key()
-        fingerprint = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
+        # the same key on another endpoint is another request, not a retry
+        request_text = f"{request.method} {request.path}\n{json.dumps(document, sort_keys=True)}"
+        fingerprint = hashlib.sha256(request_text.encode()).hexdigest()
         try:
             with atomic():
                 if key and (replay := replayed(token, key, fingerprint)):
                     return replay
-                data = self.load(document)
-                if self.model.select().where(self.model._meta.primary_key == data["id"]).exists():
-                    conflict_id(self.resource, data["id"])
-                insert(self.model, data)
+                data = self.load(document, new=True)
+                insert(self.model, {**data, **first_version(self.model)})
                 after, version = self.current(data["id"])
                 self.log(token.name, "create", data["id"], None, after)
                 location = f"/api/v1/{self.resource}/{data['id']}"
@@ -261,7 +306,8 @@ class Records:
                         key=key,
                         request_hash=fingerprint,
                         status=201,
-                        body=current_app.json.dumps(self.schema.dump(after)),
+                        # the very bytes of this response, as flask-smorest will serialize it
+                        body=current_app.json.response(self.schema.dump(after)).get_data(as_text=True),
                         location=location,
                         created_at=utcnow(),
                     )
@@ -287,7 +333,10 @@ class Records:
             merged = merge_patch(self.schema.dump(before), patch)
             if merged.get("id") != record_id:
                 unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
-            data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields})
+            # drop read-only members of the stored record, not what the patch sends (unknown = 422)
+            data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
+            if self.schema.dump(data) == self.schema.dump(before):  # nothing changes: nothing to write
+                return before, 200, {"ETag": f'"{record_etag(self.resource, record_id, version)}"'}
             if not update(self.model, data, version):
                 stale(if_match, None)  # a concurrent write won between our read and our update
             after, version = self.current(record_id)
@@ -313,6 +362,18 @@ class Records:
             search.remove(self.resource, record_id)
             self.log(token.name, "delete", record_id, before, None)
         return None
+
+
+def first_version(model):
+    """The version of a new record: above every version a record of this id ever had.
+
+    Each write of a record bumps the revision as well as the record's version, so
+    no version ever exceeds the revision: starting a new record after it means a
+    record deleted and created again cannot match an ETag of the deleted one."""
+    if "version" not in model._meta.fields:
+        return {}
+    revision = Revision.current()
+    return {"version": (revision.number if revision else 0) + 1}
 
 
 def conflict_id(resource, record_id):

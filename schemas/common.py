@@ -128,6 +128,15 @@ def no_repeats(values):
         raise ValidationError("Must not repeat a value.")
 
 
+def no_repeated_items(*keys):
+    """A validator of a list of objects: no two items agree on all of `keys`."""
+
+    def validate_items(items):
+        no_repeats([tuple(item.get(key) for key in keys) for item in items])
+
+    return validate_items
+
+
 def sectors_field(example):
     return fields.List(
         SectorSlug(),
@@ -220,7 +229,10 @@ CountSchema = figure_schema(
     "unit",
     fields.String(
         required=True,
-        validate=validate.Regexp(SECTOR, error="Must be a snake_case unit."),
+        validate=[
+            validate.Length(1, 100),  # stored in a VARCHAR(255) column
+            validate.Regexp(SECTOR, error="Must be a snake_case unit."),
+        ],
         metadata=meta(
             "What is counted: enterprises, countries_and_regions, visitors, square_metres...",
             "enterprises",

@@ -8,6 +8,7 @@ from .common import (
     StrictSchema,
     figure,
     meta,
+    no_repeated_items,
     page_schema,
     provenance_fields,
     reference,
@@ -46,7 +47,7 @@ class DealSchema(RecordSchema):
         "Short title.",
         "ZKH Industrial Supply buys organo-silicon products from Dow",
         required=True,
-        max_length=300,
+        max_length=255,  # its column is a VARCHAR(255)
     )
     kind = fields.String(
         required=True,
@@ -74,6 +75,7 @@ class DealSchema(RecordSchema):
     parties = fields.List(
         fields.Nested(PartySchema),
         load_default=list,
+        validate=no_repeated_items("organization", "role"),  # one link row per (organization, role)
         metadata={"description": "Named parties and their roles."},
     )
     amount = figure(MoneySchema, "Value of the deal.")

@@ -6,6 +6,7 @@ from .common import (
     Slug,
     figure,
     meta,
+    no_repeats,
     page_schema,
     provenance_fields,
     reference,
@@ -20,7 +21,7 @@ class DelegationSchema(RecordSchema):
     """A group that attends an expo on behalf of a place or body."""
 
     id = Slug(required=True, metadata=meta("Stable id.", "qingpu-delegation-ciie-2023"))
-    name = text("Name.", "Qingpu District trading delegation", required=True, max_length=300)
+    name = text("Name.", "Qingpu District trading delegation", required=True, max_length=255)
     expo = reference("ExpoSchema", "The expo it attends", "ciie-2023", required=True)
     kind = fields.String(
         required=True,
@@ -36,6 +37,7 @@ class DelegationSchema(RecordSchema):
     members = fields.List(
         reference("OrganizationSchema", "A member", "changan-ford", required=True),
         load_default=list,
+        validate=no_repeats,
         metadata=meta(
             "Member organizations the sources name: ids, or records with `expand`.", ["changan-ford"]
         ),

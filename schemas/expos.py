@@ -7,6 +7,7 @@ from .common import (
     Slug,
     figure,
     meta,
+    no_repeats,
     page_schema,
     provenance_fields,
     reference,
@@ -25,7 +26,7 @@ class ExpoSchema(RecordSchema):
         "Full name of the edition.",
         "2nd China International Import Expo",
         required=True,
-        max_length=300,
+        max_length=255,  # its column is a VARCHAR(255)
     )
     short_name = text("Common abbreviation.", "CIIE", max_length=50)
     kind = fields.String(
@@ -37,7 +38,7 @@ class ExpoSchema(RecordSchema):
         strict=True,
         allow_none=True,
         load_default=None,
-        validate=validate.Range(min=1),
+        validate=validate.Range(1, 10000),  # its column is a 32-bit integer
         metadata=meta("Ordinal of the edition, when stated.", 2),
     )
     part_of = reference("ExpoSchema", "The event this one is a side event of", None)
@@ -61,12 +62,13 @@ class ExpoSchema(RecordSchema):
         load_default=None,
         metadata=meta("ISO 3166-1 alpha-2 country where it is held.", "CN"),
     )
-    venue = text("Venue.", "National Exhibition and Convention Center (Shanghai)", max_length=300)
+    venue = text("Venue.", "National Exhibition and Convention Center (Shanghai)", max_length=255)
     organizers = fields.List(
         reference(
             "OrganizationSchema", "An organizer", "chongqing-municipal-peoples-government", required=True
         ),
         load_default=list,
+        validate=no_repeats,
         metadata=meta(
             "The organizations that organized it: ids, or records with `expand`.",
             ["chongqing-municipal-peoples-government"],

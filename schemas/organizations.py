@@ -34,7 +34,7 @@ class OrganizationSchema(RecordSchema):
     """A company, park, agency or government body that takes part in expos and deals."""
 
     id = Slug(required=True, metadata=meta("Stable id.", "dow"))
-    name = text("Name as the sources give it.", "Dow", required=True, max_length=300)
+    name = text("Name as the sources give it.", "Dow", required=True, max_length=255)
     aliases = fields.List(
         fields.String(validate=validate.Length(1, 300)),
         load_default=list,

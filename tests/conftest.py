@@ -6,6 +6,11 @@ run the same suite on PostgreSQL (the tables are dropped and recreated per test)
 
 import json
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -40,6 +45,7 @@ def empty_app(database_url):
             "DATABASE_URL": database_url,
             "FIXTURES_DIR": str(FIXTURES),
             "SEEDS_DIR": str(SEEDS),
+            "RATELIMIT_ENABLED": False,  # tests/test_ratelimit.py turns it on
         }
     )
     with database.connection_context():
@@ -84,3 +90,85 @@ def walk(client, url):
         url = body["links"]["next"]
         assert pages <= 1000, "pagination does not end"
     return records, body["meta"]["total"]
+
+
+@pytest.fixture
+def served(tmp_path):
+    """Start gunicorn (gunicorn.conf.py, as `make serve` does) on a new SQLite file
+    loaded by `init-db`, with environment overrides; returns its base URL."""
+    processes = []
+    bin_dir = Path(sys.executable).parent
+
+    def start(**env_overrides):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{tmp_path / f'served-{port}.sqlite3'}",
+            "PORT": str(port),
+            "WEB_CONCURRENCY": "2",
+            **env_overrides,
+        }
+        subprocess.run(
+            [bin_dir / "flask", "--app", "api", "init-db"], cwd=ROOT, env=env, check=True, capture_output=True
+        )
+        process = subprocess.Popen(
+            [bin_dir / "gunicorn", "--config", "gunicorn.conf.py", "api:create_app()"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        processes.append(process)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1).close()
+                return base
+            except OSError:
+                assert process.poll() is None, "gunicorn exited"
+                assert time.monotonic() < deadline, "gunicorn did not start in 30 s"
+                time.sleep(0.1)
+
+    start.processes = processes
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+# --- curators' tokens and the state of the database (tests of writes) ---------------
+
+
+def issue_token(app, name, scope="read-write"):
+    """A token created through the CLI (`flask tokens create`), as the operator would."""
+    result = app.test_cli_runner().invoke(args=["tokens", "create", name, "--scope", scope])
+    assert result.exit_code == 0, result.output
+    return result.output.strip()
+
+
+@pytest.fixture
+def token(app):
+    """A read-write token named `alice`."""
+    return issue_token(app, "alice")
+
+
+@pytest.fixture
+def admin_token(app):
+    """An admin token named `root`."""
+    return issue_token(app, "root", "admin")
+
+
+def bearer(secret, **headers):
+    return {"Authorization": f"Bearer {secret}", **headers}
+
+
+def snapshot():
+    """Every row of every table (and of the search index), to prove that a request wrote nothing."""
+    with database.connection_context():
+        rows = {model.__name__: sorted(map(repr, model.select().dicts())) for model in MODELS}
+        cursor = database.execute_sql("SELECT resource, record_id, body FROM search_index")
+        rows["search_index"] = sorted(map(repr, cursor.fetchall()))
+    return rows

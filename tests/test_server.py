@@ -1,60 +1,15 @@
 """`make serve`'s path for real: init-db on a new SQLite file, then gunicorn on 127.0.0.1."""
 
+import concurrent.futures
 import json
-import os
-import socket
-import subprocess
-import sys
+import signal
 import time
+import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-
 pytestmark = pytest.mark.server
-BIN = Path(sys.executable).parent
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def server(tmp_path):
-    port = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite3'}",
-        "PORT": str(port),
-        "WEB_CONCURRENCY": "2",
-    }
-    subprocess.run(
-        [BIN / "flask", "--app", "api", "init-db"], cwd=ROOT, env=env, check=True, capture_output=True
-    )
-    process = subprocess.Popen(
-        [BIN / "gunicorn", "--config", "gunicorn.conf.py", "api:create_app()"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            assert process.poll() is None, "gunicorn exited"
-            assert time.monotonic() < deadline, "gunicorn did not start in 30 s"
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(timeout=30)
 
 
 def get(url):
@@ -62,7 +17,8 @@ def get(url):
         return response.status, dict(response.headers), response.read()
 
 
-def test_served_api_docs_and_spec(server):
+def test_served_api_docs_and_spec(served):
+    server = served()
     status, _, body = get(server + "/api/v1/expos")
     assert status == 200 and json.loads(body)["meta"]["total"] == 9
     status, headers, body = get(server + "/api/v1/deals?limit=2")
@@ -78,3 +34,27 @@ def test_served_api_docs_and_spec(server):
     status, headers, body = get(server + "/docs")
     assert status == 200 and b"swagger-ui" in body
     assert get(server + "/readyz")[0] == 200
+
+
+def test_hup_reloads_workers_without_dropping_a_request(served):
+    server = served(WEB_CONCURRENCY="2")
+    master = served.processes[-1]
+    stop = time.monotonic() + 6
+    failures, answered = [], []
+
+    def hammer(_):
+        while time.monotonic() < stop:
+            try:
+                answered.append(get(server + "/api/v1/deals?limit=5")[0])
+            except (urllib.error.URLError, ConnectionError, OSError) as error:
+                failures.append(repr(error))
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        running = [pool.submit(hammer, n) for n in range(4)]
+        for _ in range(3):
+            time.sleep(1.5)
+            master.send_signal(signal.SIGHUP)
+        for future in running:
+            future.result()
+    assert not failures, failures[:3]
+    assert answered and set(answered) == {200}
