@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve test openapi lint clean
+.PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec
 
 install: $(STAMP)
 
@@ -27,7 +27,31 @@ openapi: install
 	$(BIN)/flask --app api openapi write --format yaml openapi.yaml
 
 lint: install
-	$(BIN)/ruff check api schemas tests
+	$(BIN)/ruff check api schemas tests bench
+
+# the typed TypeScript client generated from openapi.yaml, type-checked (strict tsc)
+client:
+	cd clients/typescript && npm ci --no-audit --no-fund && npm run check
+
+# openapi.yaml through Redocly CLI (pinned in clients/typescript): zero errors required
+lint-spec:
+	cd clients/typescript && npm ci --no-audit --no-fund && npm run lint:spec
+
+# Schemathesis over the OpenAPI document, in process (opt-in: see the README's Reliability)
+fuzz: install
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20} $(BIN)/pytest -q -m fuzz tests/test_fuzz.py -s
+
+# a real gunicorn under 90% reads / 10% writes; every acknowledged write checked afterwards
+load: install
+	$(BIN)/python -m bench.load --duration $${DURATION:-20} --clients $${CLIENTS:-8} --write-ratio $${WRITE_RATIO:-0.1}
+
+# workers SIGKILLed and the master HUPed while writes go on; nothing lost or half-written
+faults: install
+	$(BIN)/python -m bench.faults --duration $${DURATION:-15} --clients $${CLIENTS:-6}
+
+# the API against the bare-Flask ceiling on a synthetic million deals (needs wrk)
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .coverage

@@ -2,7 +2,7 @@
 
 from flask import Flask
 
-from . import changes, deals, delegations, docs, expos, health, organizations, sources, stats, tokens
+from . import changes, deals, delegations, docs, expos, health, landing, organizations, sources, stats, tokens
 from .caching import register_http_caching
 from .commands import register_commands
 from .config import Config
@@ -10,6 +10,7 @@ from .db import init_db
 from .errors import register_error_handlers
 from .http import configure_logging, register_http
 from .ratelimit import init_rate_limits
+from .render import JSONProvider
 from .rest import api
 
 
@@ -19,8 +20,7 @@ def create_app(config=None):
     app.config.from_object(Config)
     if config:
         app.config.update(config)
-    app.json.sort_keys = False
-    app.json.ensure_ascii = False  # UTF-8 text as is: names like "2023 Chongqing Global Trade – ..."
+    app.json = JSONProvider(app)  # orjson: compact, UTF-8 as is, keys in the schemas' order
     configure_logging(app)
     register_http(app)
     register_extensions(app)
@@ -41,3 +41,4 @@ def register_blueprints(app):
     for module in (expos, delegations, deals, organizations, sources, stats, changes, tokens, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.blp)
+    app.register_blueprint(landing.blp)

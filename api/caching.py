@@ -48,14 +48,13 @@ def register_http_caching(app: Flask) -> None:
     def versioned():
         return request.method in ("GET", "HEAD") and request.path.startswith("/api/")
 
-
     @app.before_request
     def validate():
         if not versioned():
             return None
         # the OpenAPI document depends on the code alone: it must load while the database is down
         revision = None if request.endpoint == "api-docs.openapi_json" else Revision.current()
-        number = revision.number if revision else 0
+        number = g.revision = revision.number if revision else 0
         key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
         g.etag = item_etag() or hashlib.sha1(key.encode()).hexdigest()
         g.last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None

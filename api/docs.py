@@ -29,7 +29,17 @@ INIT = """window.ui = SwaggerUIBundle({
   deepLinking: true,
   tryItOutEnabled: true,
   presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-  layout: "StandaloneLayout"
+  layout: "StandaloneLayout",
+  // Swagger UI sends an optional parameter a person has cleared as `name=`, which this API
+  // rightly rejects as malformed (400): leave empty ones out of the request instead
+  requestInterceptor: (request) => {
+    const url = new URL(request.url, window.location.href);
+    for (const [name, value] of Array.from(url.searchParams)) {
+      if (value === "") url.searchParams.delete(name);
+    }
+    request.url = url.toString();
+    return request;
+  }
 });
 """
 

@@ -16,6 +16,7 @@ from werkzeug.exceptions import NotAcceptable
 from schemas.common import FigureRules
 
 from .pagination import after, decode_cursor, order_by
+from .records import dict_rows
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 FORMAT_OF = {media_type: name for name, media_type in MEDIA_TYPES.items()}
@@ -70,7 +71,7 @@ def batches(query, keys, values):
     query = query.order_by(*order_by(keys))
     while True:
         batch = query if values is None else query.where(after(keys, values))
-        rows = list(batch.limit(BATCH_SIZE).dicts())
+        rows = dict_rows(batch.limit(BATCH_SIZE))
         if not rows:
             return
         values = [rows[-1][k.name] for k in keys]  # before rendering, which rewrites rows

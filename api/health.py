@@ -8,7 +8,9 @@ blp = Blueprint("health", __name__, description="Liveness and readiness probes f
 
 
 class StatusSchema(Schema):
-    status = fields.String(required=True, metadata={"example": "ok"})
+    status = fields.String(
+        required=True, metadata={"description": "`ok` when the check passed.", "example": "ok"}
+    )
 
 
 @blp.route("/healthz")

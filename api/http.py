@@ -8,6 +8,7 @@ import uuid
 
 from flask import Flask, g, has_request_context, request
 from flask_cors import CORS
+from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -64,6 +65,12 @@ def register_http(app: Flask) -> None:
     def request_id():
         given = request.headers.get("X-Request-ID", "")
         g.request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
+
+    @app.before_request
+    def no_nul_in_path():
+        # no record id can hold a NUL (PostgreSQL cannot even be asked about one): 404, not a 500
+        if "\x00" in request.path:
+            raise NotFound()
 
     @app.after_request
     def headers(response):

@@ -172,6 +172,10 @@ class Deal(BaseModel):
     note = TextField(null=True)
     version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
+    class Meta:
+        # keyset pages of deals sorted by date seek this index instead of sorting
+        indexes = ((("signed_on", "id"), False),)
+
 
 class ExpoOrganizer(BaseModel):
     expo = ForeignKeyField(Expo, backref="organizer_links", on_delete="CASCADE")

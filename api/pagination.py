@@ -8,13 +8,15 @@ Nulls sort last in both directions on every backend.
 import base64
 import binascii
 import json
+from collections import OrderedDict
 from typing import NamedTuple
 from urllib.parse import urlencode
 
-from flask import request
+from flask import current_app, g, request
 from peewee import Tuple
 
 from .errors import bad_parameter
+from .records import dict_rows
 
 
 class Key(NamedTuple):
@@ -89,15 +91,36 @@ def url_with(**changes):
     return f"{request.path}?{query}" if query else request.path
 
 
+COUNTS_KEPT = 1024
+
+
+def count(query):
+    """How many rows a list's filters match. A COUNT over a large table costs
+    more than the whole page, so each worker memoizes it for the database
+    revision the request started at: any write bumps the revision, so a kept
+    total is never stale."""
+    revision = g.get("revision")
+    if revision is None:
+        return query.count()
+    counts = current_app.extensions.setdefault("list_counts", OrderedDict())
+    sql, params = query.sql()
+    key = (revision, sql, tuple(params))
+    if key not in counts:
+        counts[key] = query.count()
+        if len(counts) > COUNTS_KEPT:
+            counts.popitem(last=False)
+    return counts[key]
+
+
 def paginate(query, args, keys, assemble):
     """One page of `query` under the sort `keys` (ending in a unique key), as the
     envelope and its `Link` header; `assemble` turns row dicts into records."""
     limit = args["limit"]
-    total = query.count()
+    total = count(query)
     page = query.order_by(*order_by(keys))
     if "cursor" in args:
         page = page.where(after(keys, decode_cursor(args["cursor"], keys)))
-    rows = list(page.limit(limit + 1).dicts())
+    rows = dict_rows(page.limit(limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = None

@@ -20,7 +20,7 @@ from schemas.query import CommaList, item_args_schema, list_args_schema
 from . import export, search
 from .errors import bad_parameter, not_found
 from .pagination import Key, key, paginate
-from .records import assemble, fetch
+from .records import assemble, dict_rows, fetch
 
 
 class Filter:
@@ -91,12 +91,14 @@ class Range(Filter):
     WORDS = {"gte": "at least", "gt": "more than", "lte": "at most", "lt": "less than"}
 
     def __init__(self, column, field_class, description, example):
-        self.column, self.field_class, self.description, self.example = (
-            column,
-            field_class,
-            description,
-            example,
-        )
+        self.column, self.description, self.example = column, description, example
+        self.field_class = field_class
+        if field_class is fields.Integer:  # what a database can compare: 64-bit integers
+
+            def field_class(**kwargs):
+                return fields.Integer(validate=validate.Range(-(2**63), 2**63 - 1), **kwargs)
+
+            self.field_class = field_class
 
     def fields(self, name):
         declared = {
@@ -300,7 +302,7 @@ class Listing:
         return envelope, {**headers, "Vary": "Accept"}
 
     def item(self, record_id, args):
-        rows = list(self.model.select().where(self.model._meta.primary_key == record_id).dicts())
+        rows = dict_rows(self.model.select().where(self.model._meta.primary_key == record_id))
         if not rows:
             not_found(self.model._meta.name, record_id)
         return self.render(rows, args)[0]

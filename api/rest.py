@@ -20,6 +20,7 @@ from schemas.common import ProblemSchema, Ref, ref_property
 from schemas.query import CommaList, comma_list_parameter, comma_list_property
 
 from .export import EXPORT_DOCS
+from .render import rendered
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -60,10 +61,12 @@ LOCATION = {"Location": {"description": "The URL of the new record.", "schema": 
 IF_MATCH = {
     "in": "header",
     "name": "If-Match",
-    "required": True,
-    "description": "The ETag of the record as you last read it (GET it first): "
+    # needed, but its absence is a 428 (RFC 6585), not the 400 `required: true` promises
+    "required": False,
+    "description": "Required in practice: the ETag of the record as you last read it (GET it first): "
     "a stale one is a 412, none a 428.",
     "schema": {"type": "string"},
+    "example": '"25286e7e6331fbe0138148a93a0b298f97fbc314"',
 }
 IDEMPOTENCY_KEY = {
     "in": "header",
@@ -80,6 +83,7 @@ IF_NONE_MATCH = {
     "required": False,
     "description": "ETag of a representation you hold: 304 with no body if it is still current.",
     "schema": {"type": "string"},
+    "example": '"25286e7e6331fbe0138148a93a0b298f97fbc314"',
 }
 
 
@@ -107,6 +111,7 @@ class Blueprint(flask_smorest.Blueprint):
         of a nested list) may be missing."""
 
         def decorator(func):
+            func = rendered(schema)(func)  # the compiled dumper; flask-smorest only documents it
             # exports: the same 200 as CSV or NDJSON, by Accept or `format` (api/export.py),
             # on the lists whose query declares `format`; listed after the JSON one
             parameters = func._apidoc.get("arguments", {}).get("parameters", [])
@@ -131,6 +136,8 @@ class Blueprint(flask_smorest.Blueprint):
         item = status != 201
 
         def decorator(func):
+            if schema is not None:
+                func = rendered(schema)(func)
             if status == 204:
                 func = self.response(204, description="Deleted.")(func)
             else:
@@ -165,6 +172,7 @@ class Api(flask_smorest.Api):
         converter.map_to_openapi_type(Ref, "string", None)
         converter.add_attribute_function(comma_list_property)
         converter.add_attribute_function(ref_property)
+        converter.add_attribute_function(nullable_alternatives)
         converter.add_parameter_attribute_function(comma_list_parameter)
         self.spec.components.security_scheme(
             "bearerAuth",
@@ -174,6 +182,9 @@ class Api(flask_smorest.Api):
                 "description": "A curator's token (`flask --app api tokens create NAME`). Reads need none.",
             },
         )
+
+    def _register_pagination_header(self):
+        """This API pages with cursors (api/pagination.py), not flask-smorest's X-Pagination."""
 
     def _register_error_handlers(self):
         """Errors are registered by `create_app` (api/errors.py), for every route."""
@@ -190,6 +201,23 @@ class Api(flask_smorest.Api):
         self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
 
 
+NULL_ALTERNATIVE = {"type": "object", "nullable": True}
+
+
+def nullable_alternatives(self, field, ret, **kwargs):
+    """apispec attribute function: OpenAPI 3.0 allows `nullable` only beside a `type`, so a
+    nullable `oneOf` (a stats group's key: string or integer) makes its first alternative nullable;
+    and a nullable nested record (`anyOf: [record, {type: object, nullable: true}]`) says that its
+    other alternative is null only (not any object: typed clients would accept `{}`)."""
+    if ret.get("anyOf") and NULL_ALTERNATIVE in ret["anyOf"]:
+        alternatives = [a if a != NULL_ALTERNATIVE else {**a, "enum": [None]} for a in ret["anyOf"]]
+        return {"anyOf": alternatives}
+    if "type" in ret or "oneOf" not in ret or not ret.pop("nullable", False):
+        return {}
+    first, *others = ret["oneOf"]
+    return {"oneOf": [{**first, "nullable": True}, *others]}
+
+
 def schema_name(schema):
     """Component names: `Deal` for DealSchema, `DealPatch` for its partial (PATCH) form."""
     cls = resolve_schema_cls(schema)
@@ -197,4 +225,17 @@ def schema_name(schema):
     return name + "Patch" if getattr(schema, "partial", False) else name
 
 
-api = Api(spec_kwargs={"marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name)})
+api = Api(
+    spec_kwargs={
+        "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),
+        # reads are public: no security by default; each write declares `bearerAuth`
+        "security": [],
+        # paths are absolute (`/api/v1/...`): the document describes the server that serves it
+        "servers": [{"url": "/", "description": "The server this document is served from."}],
+        "info": {
+            "description": "Hand-curated, source-cited records of trade expos, the delegations that "
+            "attend them, the deals reported there, the organizations party to them and their sources.",
+            "license": {"name": "MIT"},
+        },
+    }
+)

@@ -17,10 +17,18 @@ class ChangeSchema(StrictSchema):
     resource = fields.String(metadata=meta("The resource of the record.", "deals"))
     record = fields.String(metadata=meta("The id of the record.", "zkh-dow-organosilicon-2023"))
     before = fields.Dict(
-        allow_none=True, metadata=meta("The record before the write; null for a create.", None)
+        allow_none=True,
+        metadata=meta(
+            "The record before the write; null for a create.",
+            {"id": "zkh-dow-organosilicon-2023", "title": "Example order"},
+        ),
     )
     after = fields.Dict(
-        allow_none=True, metadata=meta("The record after the write; null for a delete.", None)
+        allow_none=True,
+        metadata=meta(
+            "The record after the write; null for a delete.",
+            {"id": "zkh-dow-organosilicon-2023", "title": "Example order (corrected)"},
+        ),
     )
 
 

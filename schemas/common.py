@@ -206,7 +206,7 @@ def figure_schema(name, label, label_field):
                 load_default=None,  # absent (or removed by a merge patch) = null
                 allow_none=True,
                 validate=number,
-                metadata=meta("Highest " + bound),
+                metadata=meta("Highest " + bound, 3800),
             ),
             "qualifier": fields.String(
                 required=True,
@@ -250,8 +250,31 @@ MoneySchema = figure_schema(
 )
 
 
-def figure(schema, description):
-    return fields.Nested(schema, allow_none=True, load_default=None, metadata={"description": description})
+# examples of the figure shapes, from the curated records (the 2nd CIIE's "over 3,800
+# enterprises", the ZKH-Dow order's "US$300 million")
+FIGURE_EXAMPLES = {
+    "Count": {
+        "value": 3800,
+        "low": 3800,
+        "high": None,
+        "qualifier": "more_than",
+        "unit": "enterprises",
+        "as_reported": "over 3,800 enterprises",
+    },
+    "Money": {
+        "value": 300000000,
+        "low": 300000000,
+        "high": 300000000,
+        "qualifier": "exact",
+        "currency": "USD",
+        "as_reported": "US$300 million",
+    },
+}
+
+
+def figure(schema, description, example=None):
+    example = example or FIGURE_EXAMPLES[schema.__name__]
+    return fields.Nested(schema, allow_none=True, load_default=None, metadata=meta(description, example))
 
 
 class CitationSchema(StrictSchema):
@@ -280,7 +303,17 @@ def provenance_fields():
             fields.Nested(CitationSchema),
             required=True,
             validate=validate.Length(min=1),
-            metadata={"description": "The passages of the seed documents that back this record."},
+            metadata=meta(
+                "The passages of the seed documents that back this record.",
+                [
+                    {
+                        "source": "qingpu-at-ciie-2023",
+                        "quote": "The first deal of the Shanghai trading delegation at the 6th CIIE, "
+                        "a procurement order worth US$300 million, was signed between Qingpu-registered "
+                        "ZKH Industrial Supply Co and materials science leader Dow.",
+                    }
+                ],
+            ),
         ),
         fields.List(
             fields.String(),
@@ -291,7 +324,10 @@ def provenance_fields():
                 ["start_date"],
             ),
         ),
-        text("How inferred values were inferred, and other curation remarks."),
+        text(
+            "How inferred values were inferred, and other curation remarks.",
+            "The year is inferred from the expo's edition: the article does not state it.",
+        ),
     )
 
 
@@ -326,8 +362,15 @@ class ProblemSchema(Schema):
     instance = fields.String(metadata=meta("The request path.", "/api/v1/deals"))
     errors = fields.List(
         fields.Nested(ProblemErrorSchema),
-        metadata={"description": "One entry per invalid member or parameter."},
+        metadata=meta(
+            "One entry per invalid member or parameter.",
+            [{"parameter": "limit", "detail": "Must be between 1 and 100."}],
+        ),
     )
+
+
+# what a cursor looks like (it is opaque: clients pass it back, never build one)
+CURSOR_EXAMPLE = "eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19"
 
 
 class PageMetaSchema(Schema):
@@ -335,7 +378,7 @@ class PageMetaSchema(Schema):
     next_cursor = fields.String(
         required=True,
         allow_none=True,
-        metadata=meta("Opaque cursor of the next page; null on the last page.", None),
+        metadata=meta("Opaque cursor of the next page; null on the last page.", CURSOR_EXAMPLE),
     )
     total = fields.Integer(required=True, metadata=meta("How many records match, over all pages.", 7))
 
@@ -343,7 +386,11 @@ class PageMetaSchema(Schema):
 class PageLinksSchema(Schema):
     self = fields.String(required=True, metadata=meta("This page.", "/api/v1/deals?limit=20"))
     next = fields.String(
-        required=True, allow_none=True, metadata=meta("The next page; null on the last page.", None)
+        required=True,
+        allow_none=True,
+        metadata=meta(
+            "The next page; null on the last page.", "/api/v1/deals?limit=20&cursor=" + CURSOR_EXAMPLE
+        ),
     )
 
 
@@ -351,9 +398,27 @@ def page_schema(item_schema, name):
     """The list envelope `{data, meta, links}` around one resource's records."""
     return Schema.from_dict(
         {
-            "data": fields.List(fields.Nested(item_schema), required=True),
-            "meta": fields.Nested(PageMetaSchema, required=True),
-            "links": fields.Nested(PageLinksSchema, required=True),
+            "data": fields.List(
+                fields.Nested(item_schema),
+                required=True,
+                metadata={"description": "The records of this page, in the list's sort order."},
+            ),
+            "meta": fields.Nested(
+                PageMetaSchema,
+                required=True,
+                metadata=meta(
+                    "The page size, the cursor of the next page and the number of matching records.",
+                    {"limit": 20, "next_cursor": None, "total": 7},
+                ),
+            ),
+            "links": fields.Nested(
+                PageLinksSchema,
+                required=True,
+                metadata=meta(
+                    "This page and the next one (null on the last page), relative to the server.",
+                    {"self": "/api/v1/deals?limit=20", "next": None},
+                ),
+            ),
         },
         name=name,
     )
@@ -369,5 +434,7 @@ class ListArgsSchema(StrictSchema):
     )
     cursor = fields.String(
         validate=validate.Length(1, 1000),
-        metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
+        metadata=meta(
+            "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page.", CURSOR_EXAMPLE
+        ),
     )

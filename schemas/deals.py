@@ -67,11 +67,15 @@ class DealSchema(RecordSchema):
         "DelegationSchema", "The delegation it is credited to", "qingpu-delegation-ciie-2023"
     )
     signed_on = fields.Date(
-        allow_none=True, load_default=None, metadata=meta("Day signed, when stated.", None)
+        allow_none=True, load_default=None, metadata=meta("Day signed, when stated.", "2023-11-06")
     )
     subject = text("What is bought, sold or built.", "organo-silicon products", max_length=500)
     sectors = sectors_field(["new_energy", "packaging"])
-    description = text("What the sources report about it.")
+    description = text(
+        "What the sources report about it.",
+        "A procurement order signed between ZKH Industrial Supply Co and Dow, mainly of "
+        "organo-silicon products.",
+    )
     parties = fields.List(
         fields.Nested(PartySchema),
         load_default=list,

@@ -43,7 +43,10 @@ class DelegationSchema(RecordSchema):
         ),
     )
     sectors = sectors_field(["automobile", "biomedicine"])
-    description = text("What the sources report about it.")
+    description = text(
+        "What the sources report about it.",
+        "Qingpu District's trading delegation, which signed the Shanghai trading group's first order.",
+    )
     districts_and_counties = figure(CountSchema, "Districts and counties it brings together.")
     enterprises = figure(CountSchema, "Enterprises (and organizations) it comprises.")
     exhibitors = figure(CountSchema, "Exhibiting companies.")

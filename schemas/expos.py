@@ -41,7 +41,7 @@ class ExpoSchema(RecordSchema):
         validate=validate.Range(1, 10000),  # its column is a 32-bit integer
         metadata=meta("Ordinal of the edition, when stated.", 2),
     )
-    part_of = reference("ExpoSchema", "The event this one is a side event of", None)
+    part_of = reference("ExpoSchema", "The event this one is a side event of", "ciie-2019")
     year = fields.Integer(
         strict=True,
         allow_none=True,
@@ -75,7 +75,10 @@ class ExpoSchema(RecordSchema):
         ),
     )
     sectors = sectors_field(["automobiles", "textiles"])
-    description = text("What the sources report about it.")
+    description = text(
+        "What the sources report about it.",
+        "The 2nd China International Import Expo, held in Shanghai, drew over 3,800 enterprises.",
+    )
     countries_and_regions = figure(CountSchema, "Countries and regions taking part.")
     enterprises = figure(CountSchema, "Enterprises taking part.")
     visitors = figure(CountSchema, "Visitors or guests.")

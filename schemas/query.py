@@ -3,7 +3,7 @@ schema of a list's or an item's query string."""
 
 from marshmallow import ValidationError, fields, validate
 
-from .common import StrictSchema, meta
+from .common import CURSOR_EXAMPLE, StrictSchema, meta
 
 FORMATS = ("json", "csv", "ndjson")
 
@@ -27,6 +27,8 @@ class CommaList(fields.Field):
                 errors.append(f"{item.strip()!r}: {' '.join(map(str, error.messages))}")
         if errors:
             raise ValidationError(errors)
+        if len(set(map(str, items))) != len(items):
+            raise ValidationError("Must not repeat a value.")
         return items
 
 
@@ -61,7 +63,9 @@ def list_args_schema(name, filters, sorts, expansions, field_names, searchable=T
         ),
         "cursor": fields.String(
             validate=validate.Length(1, 1000),
-            metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
+            metadata=meta(
+                "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page.", CURSOR_EXAMPLE
+            ),
         ),
         **filters,
         "sort": CommaList(

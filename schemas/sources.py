@@ -32,7 +32,7 @@ class SourceSchema(StrictSchema):
     inferred = fields.List(
         fields.String(), load_default=list, metadata=meta("Fields inferred rather than stated.", [])
     )
-    note = text("How inferred values were inferred.")
+    note = text("How inferred values were inferred.", "The date is inferred from the article's dateline.")
 
 
 class SourceRecordSchema(StrictSchema):

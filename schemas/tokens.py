@@ -30,7 +30,7 @@ class TokenSchema(StrictSchema):
     revoked_at = fields.DateTime(
         dump_only=True,
         allow_none=True,
-        metadata=meta("When it was revoked (UTC); null while it is valid.", None),
+        metadata=meta("When it was revoked (UTC); null while it is valid.", "2026-11-21T19:30:00"),
     )
 
 

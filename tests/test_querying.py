@@ -229,6 +229,7 @@ def test_expansion_in_lists_costs_a_fixed_number_of_queries(client, monkeypatch)
     monkeypatch.setattr(
         database.obj, "execute_sql", lambda sql, *a, **k: executed.append(sql) or real(sql, *a, **k)
     )
+    client.get("/api/v1/deals?limit=1")  # the list's total is memoized: both measured pages reuse it
     counts = []
     for limit in (2, 8):
         executed.clear()

@@ -1,0 +1,127 @@
+"""What bench/load.py and bench/faults.py share: a real gunicorn on 127.0.0.1 over a
+fresh SQLite file (or DATABASE_URL), a curator's token from the CLI, and HTTP calls."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+QUOTE = (
+    "The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth "
+    "US$300 million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials "
+    "science leader Dow."
+)
+LOCK_MESSAGES = (
+    "database is locked",
+    "database is busy",
+    "deadlock detected",
+    "Traceback",
+    '"level": "ERROR"',
+)
+
+
+def deal(deal_id, title):
+    """A deal with a party and a citation: what a half-written record would lack."""
+    return {
+        "id": deal_id,
+        "title": title,
+        "kind": "purchase_order",
+        "scope": "single",
+        "expo": "ciie-2023",
+        "parties": [{"organization": "dow", "role": "seller"}],
+        "sources": [{"source": "qingpu-at-ciie-2023", "quote": QUOTE}],
+    }
+
+
+class Server:
+    """gunicorn (gunicorn.conf.py) on a free port; its log goes to a file."""
+
+    def __init__(self, workers=4, database_url=None, **env):
+        self.dir = Path(tempfile.mkdtemp(prefix="tradepromo-bench-"))
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.database_path = self.dir / "bench.sqlite3"
+        self.env = {
+            **os.environ,
+            "DATABASE_URL": database_url or f"sqlite:///{self.database_path}",
+            "PORT": str(self.port),
+            "WEB_CONCURRENCY": str(workers),
+            "RATELIMIT_ENABLED": "false",
+            "GUNICORN_ACCESSLOG": "/dev/null",  # error log and app log only: what we scan
+            **env,
+        }
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_path = self.dir / "server.log"
+
+    def flask(self, *args):
+        result = subprocess.run(
+            [BIN / "flask", "--app", "api", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return result.stdout.strip()
+
+    def start(self):
+        self.flask("init-db")
+        self.token = self.flask("tokens", "create", "bench")
+        self.log = open(self.log_path, "w")
+        self.process = subprocess.Popen(
+            [BIN / "gunicorn", "--config", "gunicorn.conf.py", "api:create_app()"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(self.base + "/healthz", timeout=1).close()
+                return self
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"gunicorn did not start: see {self.log_path}") from None
+                time.sleep(0.1)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=60)
+        self.log.close()
+
+    def problems_logged(self):
+        text = self.log_path.read_text(errors="replace")
+        return [line for line in text.splitlines() if any(m.lower() in line.lower() for m in LOCK_MESSAGES)]
+
+    def worker_pids(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+def call(method, url, body=None, headers=None, timeout=30):
+    """(status, headers, parsed body or bytes); connection errors are status 0."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    if data is not None and "Content-Type" not in request.headers:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            status, head, raw = response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        status, head, raw = error.code, dict(error.headers), error.read()
+    except (OSError, ConnectionError) as error:
+        return 0, {}, repr(error)
+    try:
+        return status, head, json.loads(raw) if raw else None
+    except ValueError:
+        return status, head, raw

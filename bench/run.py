@@ -1,0 +1,252 @@
+"""`make bench`: the API against the bare-Flask ceiling, side by side, in one run.
+
+Starts gunicorn with the production settings (gunicorn.conf.py) on a synthetic
+database (generated once per size under bench/data/), drives each case with wrk
+(Debian's `wrk`: apt-get install wrk), prints requests/s, p50/p99 and the ratios
+to the ceiling, and records them with the machine and versions in bench/results/.
+
+    python bench/run.py                    # 1,000,000 deals, 10 s per case
+    python bench/run.py --deals 100000 --duration 5
+    python bench/run.py --scale            # list and filter cases at 10k, 100k, 1M deals
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+RESULTS = ROOT / "bench" / "results"
+BIN = Path(sys.executable).parent
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def database_for(deals):
+    path = DATA / f"synthetic-{deals}.sqlite3"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        print(f"generating {deals:,} synthetic deals into {path} ...", flush=True)
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
+        # the proportions of the default million: 1 organization per 100 deals, 1 expo per 500...
+        sizes = ["--deals", str(deals), "--organizations", str(max(deals // 100, 100))]
+        sizes += ["--expos", str(max(deals // 500, 20)), "--delegations", str(max(deals // 50, 100))]
+        subprocess.run([BIN / "flask", "--app", "api", "synth", *sizes], cwd=ROOT, env=env, check=True)
+    return path
+
+
+class Server:
+    """gunicorn with gunicorn.conf.py on 127.0.0.1; `app` is the WSGI target."""
+
+    def __init__(self, app, env):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, **env, "PORT": str(self.port), "GUNICORN_ACCESSLOG": "/dev/null"}
+        self.process = subprocess.Popen(
+            [BIN / "gunicorn", "--config", "gunicorn.conf.py", app],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(self.base + "/", timeout=2).close()
+                break
+            except urllib.error.HTTPError:
+                break  # up, whatever it answers at /
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{app} did not start") from None
+                time.sleep(0.2)
+
+    def worker_memory_mb(self):
+        """Resident memory of each worker (children of the master), in MB."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+        sizes = []
+        for pid in children:
+            status = Path(f"/proc/{pid}/status").read_text()
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+        return sizes
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def wrk(url, duration, connections, headers=()):
+    """requests/s, p50 and p99 latency (ms) of `url` under `connections` connections."""
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url]
+    for header in headers:
+        command += ["-H", header]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    latency = {p: re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)\b", out) for p in ("50", "99")}
+    to_ms = {"us": 0.001, "ms": 1, "s": 1000}
+    ms = {p: float(m.group(1)) * to_ms[m.group(2)] for p, m in latency.items()}
+    return {
+        "rps": rps,
+        "p50_ms": ms["50"],
+        "p99_ms": ms["99"],
+        "errors": int(non_2xx.group(1)) if non_2xx else 0,
+    }
+
+
+def get(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.headers, json.loads(response.read())
+
+
+def cases(api):
+    """The benchmark's requests, in the API's own terms."""
+    from api.models import Deal
+    from api.pagination import encode_cursor, key
+
+    last_ids = get(api + "/api/v1/deals?sort=-id&limit=51&fields=id")[1]["data"]
+    deep_cursor = encode_cursor([key(Deal.id)], [last_ids[-1]["id"]])  # 50 records before the end
+    list_url = api + "/api/v1/deals?limit=50&expand=expo"
+    etag = get(list_url)[0]["ETag"]
+    some_deal = last_ids[25]["id"]
+    expo = get(api + f"/api/v1/deals/{some_deal}")[1]["expo"]
+    return {
+        "list_50_with_expo": (list_url, ()),
+        "list_50_near_the_end": (f"{list_url}&cursor={deep_cursor}", ()),
+        "filtered_sorted": (
+            api + "/api/v1/deals?limit=50&expand=expo&sector=semiconductor"
+            "&signed_on[gte]=2018-01-01&signed_on[lt]=2022-01-01&sort=signed_on",
+            (),
+        ),
+        "item_by_id": (api + f"/api/v1/deals/{some_deal}", ()),
+        "revalidation_304": (list_url, (f"If-None-Match: {etag}",)),
+        "search": (api + "/api/v1/deals?q=semiconductor&limit=20", ()),
+        "stats": (api + f"/api/v1/stats/deals?group_by=currency&expo={expo}", ()),
+    }
+
+
+def run(deals, duration, connections, only=None):
+    database = database_for(deals)
+    env = {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "RATELIMIT_READS": "1000000000 per minute",  # measured, never binding
+        "LOG_FORMAT": "json",
+    }
+    bare = Server("bench.bare:app", env)
+    api = Server("api:create_app()", env)
+    try:
+        results = {"ceiling": wrk(bare.base + "/", duration, connections)}
+        for name, (url, headers) in cases(api.base).items():
+            if only and name not in only:
+                continue
+            results[name] = wrk(url, duration, connections, headers)
+            print(f"  {name:22} {results[name]['rps']:9.0f} req/s", flush=True)
+        memory = api.worker_memory_mb()
+    finally:
+        api.stop()
+        bare.stop()
+    return results, memory
+
+
+def versions():
+    from importlib.metadata import version
+
+    packages = ["flask", "flask-smorest", "marshmallow", "peewee", "gunicorn", "werkzeug"]
+    found = {name: version(name) for name in packages}
+    found["python"] = platform.python_version()
+    found["sqlite"] = __import__("sqlite3").sqlite_version
+    found["wrk"] = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split("\n")[0]
+    return found
+
+
+def report(results, memory, deals):
+    ceiling = results["ceiling"]["rps"]
+    print(f"\n{deals:,} deals; ratios are to the bare-Flask ceiling ({ceiling:.0f} req/s)")
+    print(f"{'case':24}{'req/s':>10}{'ratio':>8}{'p50 ms':>9}{'p99 ms':>9}{'p99/p50':>9}{'non-2xx':>9}")
+    for name, r in results.items():
+        print(
+            f"{name:24}{r['rps']:10.0f}{r['rps'] / ceiling:8.2f}{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}"
+            f"{r['p99_ms'] / r['p50_ms']:9.2f}{r['errors']:9d}"
+        )
+    first, deep = results.get("list_50_with_expo"), results.get("list_50_near_the_end")
+    targets = {}
+    if first and deep:
+        targets["list_50_with_expo >= 0.5 x ceiling"] = first["rps"] / ceiling >= 0.5
+        targets["page near the end within 1.2x the first page's cost"] = first["rps"] / deep["rps"] <= 1.2
+    if first and "filtered_sorted" in results:
+        targets["filtered+sorted >= 0.8 x list"] = results["filtered_sorted"]["rps"] / first["rps"] >= 0.8
+    if "revalidation_304" in results:
+        targets["304 revalidation >= 0.8 x ceiling"] = results["revalidation_304"]["rps"] / ceiling >= 0.8
+    targets["p99 < 4 x p50 (every case)"] = all(r["p99_ms"] < 4 * r["p50_ms"] for r in results.values())
+    targets["memory per worker < 80 MB"] = max(memory) < 80
+    print(f"\nworker memory (MB): {', '.join(f'{m:.1f}' for m in memory)}")
+    for target, met in targets.items():
+        print(f"  [{'met' if met else 'NOT met'}] {target}")
+    return targets
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--deals", type=int, default=1_000_000)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per case")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument(
+        "--scale", action="store_true", help="list and filter cases at 10k, 100k and 1M deals"
+    )
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+    sys.path.insert(0, str(ROOT))
+    record = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "versions": versions(),
+    }
+    if args.scale:
+        record["scaling"] = {}
+        for deals in (10_000, 100_000, 1_000_000):
+            print(f"\n== {deals:,} deals")
+            results, memory = run(
+                deals, args.duration, args.connections, only={"list_50_with_expo", "filtered_sorted"}
+            )
+            record["scaling"][deals] = {"results": results, "worker_memory_mb": memory}
+            report(results, memory, deals)
+    else:
+        results, memory = run(args.deals, args.duration, args.connections)
+        record.update(deals=args.deals, results=results, worker_memory_mb=memory)
+        record["targets"] = report(results, memory, args.deals)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{record['date'][:19].replace(':', '')}{'-scale' if args.scale else ''}.json"
+    path.write_text(json.dumps(record, indent=2) + "\n")
+    print(f"\nrecorded in {path.relative_to(ROOT)}")
+
+
+def machine():
+    memory = Path("/proc/meminfo").read_text().split("\n")[0].split()[1]
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(int(memory) / 1024 / 1024, 1),
+        "platform": platform.platform(),
+    }
+
+
+if __name__ == "__main__":
+    main()
