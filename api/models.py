@@ -196,8 +196,6 @@ class DelegationMember(BaseModel):
 
 
 class DealParty(BaseModel):
-    ROLES = ("buyer", "seller", "partner", "signatory")
-
     deal = ForeignKeyField(Deal, backref="party_links", on_delete="CASCADE")
     organization = ForeignKeyField(Organization, backref="deal_parties", on_delete="RESTRICT")
     role = CharField(max_length=16)

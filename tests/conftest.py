@@ -26,6 +26,21 @@ FIXTURES = ROOT / "fixtures"
 SEEDS = ROOT / "seeds"
 
 
+# a valid organization to create: its quote is verbatim in seed 004
+ORGANIZATION = {
+    "id": "trade-promotion-office-chongqing",
+    "name": "Trade Promotion Office of the Chongqing Municipal Commission of Commerce",
+    "kind": "government_agency",
+    "sources": [
+        {
+            "source": "cqnews-chongqing-exhibition-belarus-2023",
+            "quote": "Pu Pu, deputy director of the Trade Promotion Office of the Chongqing Municipal "
+            "Commission of Commerce,",
+        }
+    ],
+}
+
+
 def fixture_records(name):
     """The records of one fixture file, read independently of the app."""
     return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))

@@ -7,20 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from conftest import FIXTURES, bearer, fixture_records, issue_token, walk
+from conftest import FIXTURES, ORGANIZATION, bearer, fixture_records, issue_token, walk
 
-ORGANIZATION = {
-    "id": "trade-promotion-office-chongqing",
-    "name": "Trade Promotion Office of the Chongqing Municipal Commission of Commerce",
-    "kind": "government_agency",
-    "sources": [
-        {
-            "source": "cqnews-chongqing-exhibition-belarus-2023",
-            "quote": "Pu Pu, deputy director of the Trade Promotion Office of the Chongqing Municipal "
-            "Commission of Commerce,",
-        }
-    ],
-}
 ZKH = "/api/v1/deals/zkh-dow-organosilicon-2023"
 LOADED = sum(
     len(fixture_records(name)) for name in ("sources", "organizations", "expos", "delegations", "deals")

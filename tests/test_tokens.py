@@ -9,21 +9,9 @@ import pytest
 from api.db import database
 from api.models import Token
 
-from conftest import bearer, issue_token, snapshot
+from conftest import ORGANIZATION, bearer, issue_token, snapshot
 
 TOKEN = re.compile(r"^tp_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
-ORGANIZATION = {
-    "id": "trade-promotion-office-chongqing",
-    "name": "Trade Promotion Office of the Chongqing Municipal Commission of Commerce",
-    "kind": "government_agency",
-    "sources": [
-        {
-            "source": "cqnews-chongqing-exhibition-belarus-2023",
-            "quote": "Pu Pu, deputy director of the Trade Promotion Office of the Chongqing Municipal "
-            "Commission of Commerce,",
-        }
-    ],
-}
 # one write of every kind, on every resource that takes writes
 WRITES = [
     ("POST", "/api/v1/expos"),
