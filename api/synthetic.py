@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from peewee import SqliteDatabase
 
+from schemas.deals import DEAL_KINDS
+
 from . import search
 from .db import database
 from .models import (
@@ -62,14 +64,6 @@ CITIES = [
     ("Minsk", "BY"),
     ("Astana", "KZ"),
     ("Guangzhou", "CN"),
-]
-DEAL_KINDS = [
-    "purchase_order",
-    "intended_purchase",
-    "signed_project",
-    "intended_turnover",
-    "trading_volume",
-    "investment",
 ]
 BATCH = 5000
 
