@@ -1,0 +1,22 @@
+"""The synthetic dataset: never mixed with curated data, marked in every record."""
+
+
+def test_synth_refuses_a_database_with_curated_records(app):
+    result = app.test_cli_runner().invoke(args=["synth", "--deals", "10"])
+    assert result.exit_code != 0 and "curated records" in result.output
+
+
+def test_synth_generates_marked_records_the_api_serves(empty_app):
+    sizes = ["--deals", "300", "--organizations", "20", "--expos", "5", "--delegations", "12"]
+    result = empty_app.test_cli_runner().invoke(args=["synth", *sizes])
+    assert result.exit_code == 0, result.output
+    client = empty_app.test_client()
+    body = client.get("/api/v1/deals?limit=100&expand=expo,parties").get_json()
+    assert body["meta"]["total"] == 300
+    for deal in body["data"]:
+        assert deal["id"].startswith("syn-") and deal["expo"]["id"].startswith("syn-")
+        assert deal["sources"] == [{"source": "synthetic", "quote": deal["sources"][0]["quote"]}]
+        assert "Synthetic" in deal["note"] and "SYNTHETIC" in deal["sources"][0]["quote"]
+        assert len(deal["parties"]) == 2
+    assert client.get("/api/v1/sources/synthetic").get_json()["publisher"] == "SYNTHETIC"
+    assert client.get("/api/v1/deals?q=synthetic&limit=1").get_json()["meta"]["total"] == 300
