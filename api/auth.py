@@ -31,6 +31,14 @@ def issue(name, scope):
     return token, f"{PREFIX}{token_id}_{secret}"
 
 
+def revoke(which):
+    """Revoke the live tokens matching `which` (a condition); whether any was."""
+    if not Token.update(revoked_at=utcnow()).where(which & Token.revoked_at.is_null()).execute():
+        return False
+    Revision.bump()  # the token list's ETag
+    return True
+
+
 def verify(credentials):
     """The live token the credentials prove, or None."""
     if not credentials.startswith(PREFIX):

@@ -10,10 +10,10 @@ from flask.cli import AppGroup, with_appcontext
 from peewee import SqliteDatabase
 
 from . import search, synthetic
-from .auth import issue
+from .auth import issue, revoke
 from .db import atomic, database
 from .loader import FixtureError, load_fixtures
-from .models import MODELS, Revision, Source, Token, utcnow
+from .models import MODELS, Source, Token
 
 
 def create_tables():
@@ -155,13 +155,8 @@ def list_tokens_command():
 def revoke_token_command(name):
     """Revoke the token of this name."""
     with database.connection_context(), atomic():
-        if (
-            not Token.update(revoked_at=utcnow())
-            .where((Token.name == name) & Token.revoked_at.is_null())
-            .execute()
-        ):
+        if not revoke(Token.name == name):
             raise click.ClickException(f"There is no valid token named '{name}'.")
-        Revision.bump()  # the token list's ETag
     click.echo(f"Revoked {name}.")
 
 

@@ -61,7 +61,6 @@ def stream(listing, args, where, kind):
     body = csv_chunks(records, columns(schema, args)) if kind == "csv" else ndjson_chunks(records)
     response = Response(stream_with_context(body), mimetype=MEDIA_TYPES[kind])
     response.headers["Content-Disposition"] = f'attachment; filename="{listing.resource}.{kind}"'
-    response.vary.add("Accept")  # Cache-Control and validators: api/caching.py, as for every read
     return response
 
 

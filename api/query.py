@@ -127,26 +127,22 @@ class FigureRange(Range):
     A figure unbounded on the tested side never matches ("more than US$1 billion"
     matches `[gte]=1000000000` but no `[lte]`)."""
 
+    TESTS = {None: "value", "gte": "low", "gt": "low", "lte": "high", "lt": "high"}
+    SIDES = {"value": "the stated value", "low": "the low bound", "high": "the high bound"}
+
     def __init__(self, model, name, description, example):
         self.model, self.name = model, name
         super().__init__(None, fields.Integer, description, example)
 
     def fields(self, name):
         declared = super().fields(name)
-        for param, field in declared.items():
-            side = (
-                "the stated value"
-                if param == name
-                else "the low bound"
-                if "[g" in param
-                else "the high bound"
-            )
-            field.metadata["description"] += f" Tests {side} of the figure."
+        for bound, part in self.TESTS.items():
+            param = name if bound is None else f"{name}[{bound}]"
+            declared[param].metadata["description"] += f" Tests {self.SIDES[part]} of the figure."
         return declared
 
     def target(self, bound):
-        part = "value" if bound is None else "low" if bound.startswith("g") else "high"
-        return getattr(self.model, f"{self.name}_{part}")
+        return getattr(self.model, f"{self.name}_{self.TESTS[bound]}")
 
 
 class Inferred(Filter):
@@ -273,7 +269,7 @@ class Listing:
             name = item.lstrip("-")
             expr = self.sorts[name]
             if isinstance(expr, Field):
-                keys.append(Key(expr, item.startswith("-"), expr.name, expr.null))
+                keys.append(key(expr, item.startswith("-")))
             else:
                 query = query.select_extend(expr.alias(f"sort_{name}"))
                 keys.append(Key(expr, item.startswith("-"), f"sort_{name}", True))
@@ -292,14 +288,12 @@ class Listing:
         return records
 
     def page(self, args, where=None):
-        # CSV and NDJSON stream every matching record (api/export.py); the JSON
-        # page varies with Accept as well
+        # CSV and NDJSON stream every matching record (api/export.py)
         kind = export.negotiate(args)
         if kind != "json":
             return export.stream(self, args, where, kind)
         query, keys = self.select(args, where)
-        envelope, headers = paginate(query, args, keys, lambda rows: self.render(rows, args))
-        return envelope, {**headers, "Vary": "Accept"}
+        return paginate(query, args, keys, lambda rows: self.render(rows, args))
 
     def item(self, record_id, args):
         rows = dict_rows(self.model.select().where(self.model._meta.primary_key == record_id))

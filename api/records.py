@@ -46,23 +46,14 @@ class Links:
         return grouped
 
 
+def organization_ids(model, owner):
+    """A list of organization ids stored as link rows (organizers, members)."""
+    return Links(model, owner, lambda row: row["organization"], lambda item: {"organization": item})
+
+
 LINKS = {
-    Expo: {
-        "organizers": Links(
-            ExpoOrganizer,
-            ExpoOrganizer.expo,
-            lambda row: row["organization"],
-            lambda item: {"organization": item},
-        ),
-    },
-    Delegation: {
-        "members": Links(
-            DelegationMember,
-            DelegationMember.delegation,
-            lambda row: row["organization"],
-            lambda item: {"organization": item},
-        ),
-    },
+    Expo: {"organizers": organization_ids(ExpoOrganizer, ExpoOrganizer.expo)},
+    Delegation: {"members": organization_ids(DelegationMember, DelegationMember.delegation)},
     Deal: {
         "parties": Links(
             DealParty,

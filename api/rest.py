@@ -19,10 +19,9 @@ from webargs.multidictproxy import MultiDictProxy
 from schemas.common import ProblemSchema, Ref, ref_property
 from schemas.query import CommaList, comma_list_parameter, comma_list_property
 
+from .errors import PROBLEM_JSON
 from .export import EXPORT_DOCS
 from .render import rendered
-
-PROBLEM_JSON = "application/problem+json"
 
 
 class Parser(FlaskParser):

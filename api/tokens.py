@@ -4,10 +4,10 @@ from marshmallow import ValidationError
 
 from schemas.tokens import NewTokenSchema, TokenPageSchema, TokenSchema
 
-from .auth import authenticate, issue
+from .auth import authenticate, issue, revoke
 from .db import atomic
 from .errors import flatten
-from .models import Revision, Token, utcnow
+from .models import Token
 from .query import AnyOf, Listing
 from .rest import Blueprint
 from .writes import JSON, read_body, unprocessable
@@ -71,12 +71,5 @@ class TokenItem(MethodView):
         """Revoke a token (admin); no If-Match: revoking is idempotent"""
         authenticate("admin")
         with atomic():
-            updated = (
-                Token.update(revoked_at=utcnow())
-                .where((Token.id == token_id) & Token.revoked_at.is_null())
-                .execute()
-            )
-            if not updated and not Token.select().where(Token.id == token_id).exists():
+            if not revoke(Token.id == token_id) and not Token.select().where(Token.id == token_id).exists():
                 abort(404, message=f"There is no token with id '{token_id}'.")
-            if updated:
-                Revision.bump()  # the token list changed: its ETag must too

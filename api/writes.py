@@ -18,21 +18,18 @@ from peewee import IntegrityError
 from . import search
 from .auth import authenticate
 from .db import atomic
-from .errors import flatten
+from .errors import flatten, not_found
 from .models import (
     Change,
     Deal,
-    DealParty,
     Delegation,
-    DelegationMember,
     Expo,
-    ExpoOrganizer,
     IdempotencyKey,
     Organization,
     Revision,
     utcnow,
 )
-from .records import RESOURCE_OF, fetch, insert, references_of, update
+from .records import LINKS, RESOURCE_OF, fetch, insert, references_of, update
 
 JSON = "application/json"
 MERGE_PATCH = "application/merge-patch+json"
@@ -136,8 +133,11 @@ def merge_patch(target, patch):
 def dependents_of(model, record_id):
     """Records that refer to this one, by resource: what a delete would orphan (at most 20 each)."""
 
-    def linked(link, owner, target):
-        return link.select(owner).where(target == record_id)
+    def linked(owner_model):
+        """`owner_model`'s records linking to this organization (records.LINKS)."""
+        for links in LINKS[owner_model].values():
+            linking = links.model.select(links.owner).where(links.model.organization == record_id)
+            yield owner_model, owner_model.id.in_(linking)
 
     referrers = {
         Expo: [
@@ -147,15 +147,10 @@ def dependents_of(model, record_id):
         ],
         Delegation: [(Deal, Deal.delegation == record_id)],
         Organization: [
-            (Expo, Expo.id.in_(linked(ExpoOrganizer, ExpoOrganizer.expo, ExpoOrganizer.organization))),
+            *linked(Expo),
             (Delegation, Delegation.organizer == record_id),
-            (
-                Delegation,
-                Delegation.id.in_(
-                    linked(DelegationMember, DelegationMember.delegation, DelegationMember.organization)
-                ),
-            ),
-            (Deal, Deal.id.in_(linked(DealParty, DealParty.deal, DealParty.organization))),
+            *linked(Delegation),
+            *linked(Deal),
         ],
     }
     found = {}
@@ -238,6 +233,10 @@ class Records:
         rows = fetch(self.model, self.model.select().where(self.model._meta.primary_key == record_id))
         return (rows[0], rows[0].get("version")) if rows else (None, None)
 
+    def etag(self, record_id, version):
+        """The ETag header of a record at `version` (what its canonical GET sends)."""
+        return {"ETag": f'"{record_etag(self.resource, record_id, version)}"'}
+
     def load(self, document, new=False):
         """The validated record; a `new` one must not take an existing id (409, before the
         checks of its references, which would otherwise look at the existing record's)."""
@@ -317,8 +316,7 @@ class Records:
                 if key and (replay := replayed(token, key, fingerprint)):
                     return replay
             conflict_id(self.resource, document.get("id"))
-        headers = {"Location": location, "ETag": f'"{record_etag(self.resource, data["id"], version)}"'}
-        return after, 201, headers
+        return after, 201, {"Location": location, **self.etag(data["id"], version)}
 
     def update(self, record_id):
         """PATCH (JSON merge patch) under If-Match: 200 with the record."""
@@ -328,20 +326,21 @@ class Records:
         with atomic():
             before, version = self.current(record_id)
             if before is None:
-                abort(404, message=f"There is no {self.model._meta.name} with id '{record_id}'.")
+                not_found(self.model._meta.name, record_id)
             stale(if_match, record_etag(self.resource, record_id, version))
-            merged = merge_patch(self.schema.dump(before), patch)
+            shown = self.schema.dump(before)
+            merged = merge_patch(shown, patch)
             if merged.get("id") != record_id:
                 unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
             # drop read-only members of the stored record, not what the patch sends (unknown = 422)
             data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
-            if self.schema.dump(data) == self.schema.dump(before):  # nothing changes: nothing to write
-                return before, 200, {"ETag": f'"{record_etag(self.resource, record_id, version)}"'}
+            if self.schema.dump(data) == shown:  # nothing changes: nothing to write
+                return before, 200, self.etag(record_id, version)
             if not update(self.model, data, version):
                 stale(if_match, None)  # a concurrent write won between our read and our update
             after, version = self.current(record_id)
             self.log(token.name, "update", record_id, before, after)
-        return after, 200, {"ETag": f'"{record_etag(self.resource, record_id, version)}"'}
+        return after, 200, self.etag(record_id, version)
 
     def delete(self, record_id):
         """DELETE under If-Match: 204, or 409 naming the records that refer to it."""
@@ -350,7 +349,7 @@ class Records:
         with atomic():
             before, version = self.current(record_id)
             if before is None:
-                abort(404, message=f"There is no {self.model._meta.name} with id '{record_id}'.")
+                not_found(self.model._meta.name, record_id)
             stale(if_match, record_etag(self.resource, record_id, version))
             dependents = dependents_of(self.model, record_id)
             if dependents:

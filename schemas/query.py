@@ -46,13 +46,6 @@ def comma_list_parameter(self, field, **kwargs):
     return {}
 
 
-def choice_list(choices, description, example):
-    return CommaList(
-        fields.String(validate=validate.OneOf(choices)),
-        metadata=meta(description + " Comma-separated: any of them matches.", example),
-    )
-
-
 def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True):
     """The query-string schema of one list: pagination, filters, sort, fields, expand, q, format."""
     declared = {
