@@ -49,8 +49,9 @@ load: install
 faults: install
 	$(BIN)/python -m bench.faults --duration $${DURATION:-15} --clients $${CLIENTS:-6}
 
-# the API against the bare-Flask ceiling on a synthetic million deals (needs wrk)
+# the API against the bare-Flask ceiling on a synthetic million deals (installs Debian's wrk if missing)
 bench: install
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:

@@ -4,13 +4,21 @@ A read's representation is a function of the data, the request (URL and
 Accept) and the code. The data is summed up by the `Revision` row that every
 write transaction bumps, so the ETag is a hash of (build, revision, URL,
 Accept): a matching If-None-Match is answered 304 before the view runs.
+
+A strong ETag names one representation, byte for byte, so each worker also
+keeps the bodies it rendered under their ETags (`Representations`): the next
+request for the same representation is answered without running the view.
+Like a shared cache, it keeps only public answers (no Authorization), and it
+empties when the revision moves on.
 """
 
 import hashlib
+from collections import OrderedDict
 from datetime import UTC
 from pathlib import Path
 
 from flask import Flask, g, request
+from werkzeug.http import http_date
 
 from .auth import authenticate
 from .models import Revision
@@ -30,9 +38,39 @@ def build_id():
     return digest.hexdigest()[:16]
 
 
+class Representations:
+    """Rendered 200 answers of public reads, by (ETag, URL), least recently used
+    first out, within a budget of body bytes."""
+
+    def __init__(self, budget):
+        self.budget, self.size, self.revision = budget, 0, None
+        self.kept = OrderedDict()  # key -> (body, headers)
+
+    def get(self, revision, key):
+        if revision != self.revision:  # a write: every kept answer may be stale
+            self.kept.clear()
+            self.size, self.revision = 0, revision
+        found = self.kept.get(key)
+        if found is not None:
+            self.kept.move_to_end(key)
+        return found
+
+    def put(self, key, body, headers):
+        if len(body) > self.budget // 8 or key in self.kept:
+            return
+        self.kept[key] = (body, headers)
+        self.size += len(body)
+        while self.size > self.budget:
+            evicted, _ = self.kept.popitem(last=False)[1]
+            self.size -= len(evicted)
+
+
 def register_http_caching(app: Flask) -> None:
     build = app.config.setdefault("BUILD_ID", build_id())
     max_age = app.config["CACHE_MAX_AGE"]
+    representations = app.extensions["representations"] = Representations(
+        app.config["REPRESENTATION_CACHE_BYTES"]
+    )
 
     def item_etag():
         """A record's canonical representation (no query string) changes only with its
@@ -65,19 +103,33 @@ def register_http_caching(app: Flask) -> None:
             fresh = bool(since and g.last_modified and g.last_modified <= since)
         if fresh and request.path.startswith("/api/v1/tokens"):
             authenticate("admin")  # a 304 must not answer before authentication has had its say
-        return decorate(app.response_class(status=304)) if fresh else None
+        if fresh:
+            return decorate(app.response_class(status=304))
+        if not shared():
+            return None
+        g.representation = (g.etag, request.full_path)
+        found = representations.get(number, g.representation)
+        if found is None:
+            return None
+        g.pop("representation")  # answered from the cache: nothing to keep
+        body, headers = found
+        return app.response_class(body, headers=headers)
 
+    def shared():
+        """What a shared cache may keep: a public answer (no credentials sent)."""
+        return representations.budget > 0 and "Authorization" not in request.headers
+
+    # headers written as strings: werkzeug's parsed header objects cost more than a 304's work
     def decorate(response):
-        response.set_etag(g.etag)
+        headers = response.headers
+        headers["ETag"] = f'"{g.etag}"'
         if g.last_modified:
-            response.last_modified = g.last_modified
+            headers["Last-Modified"] = http_date(g.last_modified)
         # an answer to a token (the token list) is for that client only
-        if "Authorization" in request.headers:
-            response.cache_control.private = True
-        else:
-            response.cache_control.public = True
-        response.cache_control.max_age = max_age
-        response.vary.add("Accept")
+        scope = "private" if "Authorization" in request.headers else "public"
+        headers["Cache-Control"] = f"{scope}, max-age={max_age}"
+        vary = headers.get("Vary")
+        headers["Vary"] = f"{vary}, Accept" if vary else "Accept"
         return response
 
     @app.after_request
@@ -85,6 +137,11 @@ def register_http_caching(app: Flask) -> None:
         if response.status_code != 200 or request.method not in ("GET", "HEAD"):
             return response
         if "etag" in g:
+            representation = g.pop("representation", None)
+            if representation and request.method == "GET" and not response.is_streamed:
+                # what the view set (Content-Type, Link); the per-request headers come after
+                headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
+                representations.put(representation, response.get_data(), headers)
             decorate(response)
         elif request.path in ("/healthz", "/readyz"):
             response.cache_control.no_store = True  # a probe must reach the server every time

@@ -19,6 +19,8 @@ class Config:
     DATABASE_POOL_SIZE = int(os.environ.get("DATABASE_POOL_SIZE", "8"))
     # Cache-Control max-age on reads, in seconds
     CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "60"))
+    # bytes of rendered public reads each worker keeps, by ETag (0: none)
+    REPRESENTATION_CACHE_BYTES = int(os.environ.get("REPRESENTATION_CACHE_BYTES", str(16 * 1024 * 1024)))
     # request bodies larger than this are a 413
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
     # where the curated fixtures and their seed documents live

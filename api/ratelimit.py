@@ -5,7 +5,7 @@ address keeps its own budget), else its address. The counters live in Redis when
 RATELIMIT_STORAGE_URI points there, so every worker and host shares them.
 """
 
-from flask import Flask, current_app, request
+from flask import Flask, request
 from flask_limiter import ApplicationLimit, Limiter
 
 from .auth import verify
@@ -20,30 +20,21 @@ def client():
     return f"address:{request.remote_addr}"
 
 
-def outside_the_api():
-    return not request.path.startswith("/api/")
-
-
-limiter = Limiter(
-    client,
-    application_limits=[
-        ApplicationLimit(
-            lambda: current_app.config["RATELIMIT_READS"],
-            scope="reads",
-            methods=READS,
-            exempt_when=outside_the_api,
-        ),
-        ApplicationLimit(
-            lambda: current_app.config["RATELIMIT_WRITES"],
-            scope="writes",
-            methods=WRITES,
-            exempt_when=outside_the_api,
-        ),
-    ],
-    headers_enabled=True,
-    strategy="fixed-window",
-)
-
-
 def init_rate_limits(app: Flask) -> None:
+    """A limiter of the app's own, its limits read once: Flask-Limiter re-parses a
+    limit given as a callable on every request."""
+    limiter = Limiter(
+        client,
+        application_limits=[
+            ApplicationLimit(app.config["RATELIMIT_READS"], scope="reads", methods=READS),
+            ApplicationLimit(app.config["RATELIMIT_WRITES"], scope="writes", methods=WRITES),
+        ],
+        headers_enabled=True,
+        strategy="fixed-window",
+    )
+
+    @limiter.request_filter
+    def outside_the_api():
+        return not request.path.startswith("/api/")
+
     limiter.init_app(app)  # reads RATELIMIT_ENABLED and RATELIMIT_STORAGE_URI from the config

@@ -4,6 +4,9 @@ Starts gunicorn with the production settings (gunicorn.conf.py) on a synthetic
 database (generated once per size under bench/data/), drives each case with wrk
 (Debian's `wrk`: apt-get install wrk), prints requests/s, p50/p99 and the ratios
 to the ceiling, and records them with the machine and versions in bench/results/.
+Each case is measured after a short warm-up, as served (each worker keeps the
+representations it rendered: api/caching.py) and, for the list and filter cases,
+once more rendered on every request (REPRESENTATION_CACHE_BYTES=0).
 
     python bench/run.py                    # 1,000,000 deals, 10 s per case
     python bench/run.py --deals 100000 --duration 5
@@ -141,6 +144,16 @@ def cases(api):
     }
 
 
+# the cases also measured with the representation cache off: the cost of rendering
+RENDERED = ("list_50_with_expo", "filtered_sorted")
+WARMUP = 2  # seconds of load before each measurement: every worker fills its caches
+
+
+def measure(url, duration, connections, headers=()):
+    wrk(url, WARMUP, connections, headers)
+    return wrk(url, duration, connections, headers)
+
+
 def run(deals, duration, connections, only=None):
     database = database_for(deals)
     env = {
@@ -150,17 +163,19 @@ def run(deals, duration, connections, only=None):
     }
     bare = Server("bench.bare:app", env)
     api = Server("api:create_app()", env)
+    rendering = Server("api:create_app()", {**env, "REPRESENTATION_CACHE_BYTES": "0"})
     try:
-        results = {"ceiling": wrk(bare.base + "/", duration, connections)}
-        for name, (url, headers) in cases(api.base).items():
-            if only and name not in only:
-                continue
-            results[name] = wrk(url, duration, connections, headers)
-            print(f"  {name:22} {results[name]['rps']:9.0f} req/s", flush=True)
+        results = {"ceiling": measure(bare.base + "/", duration, connections)}
+        for server, suffix in ((api, ""), (rendering, " (rendered)")):
+            for name, (url, headers) in cases(server.base).items():
+                if (only and name not in only) or (suffix and name not in RENDERED):
+                    continue
+                results[name + suffix] = measure(url, duration, connections, headers)
+                print(f"  {name + suffix:32} {results[name + suffix]['rps']:9.0f} req/s", flush=True)
         memory = api.worker_memory_mb()
     finally:
-        api.stop()
-        bare.stop()
+        for server in (rendering, api, bare):
+            server.stop()
     return results, memory
 
 
@@ -178,10 +193,10 @@ def versions():
 def report(results, memory, deals):
     ceiling = results["ceiling"]["rps"]
     print(f"\n{deals:,} deals; ratios are to the bare-Flask ceiling ({ceiling:.0f} req/s)")
-    print(f"{'case':24}{'req/s':>10}{'ratio':>8}{'p50 ms':>9}{'p99 ms':>9}{'p99/p50':>9}{'non-2xx':>9}")
+    print(f"{'case':32}{'req/s':>10}{'ratio':>8}{'p50 ms':>9}{'p99 ms':>9}{'p99/p50':>9}{'non-2xx':>9}")
     for name, r in results.items():
         print(
-            f"{name:24}{r['rps']:10.0f}{r['rps'] / ceiling:8.2f}{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}"
+            f"{name:32}{r['rps']:10.0f}{r['rps'] / ceiling:8.2f}{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}"
             f"{r['p99_ms'] / r['p50_ms']:9.2f}{r['errors']:9d}"
         )
     first, deep = results.get("list_50_with_expo"), results.get("list_50_near_the_end")

@@ -89,3 +89,73 @@ def test_representations_per_accept_have_their_own_etag(client):
 
 def test_probes_are_never_cached(client):
     assert client.get("/readyz").headers["Cache-Control"] == "no-store"
+
+
+def test_a_repeated_read_is_answered_from_the_representation_cache(client, monkeypatch):
+    """The second request for a representation is the first one's bytes, without the view."""
+    from api.query import Listing
+
+    url = "/api/v1/deals?limit=3&expand=expo"
+    first = client.get(url)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(Listing, "page", fail)
+    again = client.get(url)
+    assert again.status_code == 200 and again.data == first.data
+    for header in ("Content-Type", "Link", "ETag", "Cache-Control", "Vary", "Last-Modified"):
+        assert again.headers.get(header) == first.headers.get(header), header
+    assert again.headers["X-Request-ID"] != first.headers["X-Request-ID"]  # per request, never kept
+
+
+def test_a_write_empties_the_representation_cache(client, token):
+    from conftest import ORGANIZATION, bearer
+
+    url = "/api/v1/organizations?limit=100&fields=id"
+    before = client.get(url).get_json()["data"]
+    created = client.post("/api/v1/organizations", json=ORGANIZATION, headers=bearer(token))
+    assert created.status_code == 201, created.get_json()
+    after = client.get(url).get_json()["data"]
+    assert len(after) == len(before) + 1 and {"id": ORGANIZATION["id"]} in after
+
+
+def test_only_public_answers_are_kept(app, client, token, monkeypatch):
+    """An answer to a request with credentials is neither kept nor served from the cache."""
+    from conftest import bearer
+
+    from api.query import Listing
+
+    url = "/api/v1/sources"
+    client.get(url, headers=bearer(token))
+    assert not app.extensions["representations"].kept
+    public = client.get(url)
+    rendered = []
+    page = Listing.page
+
+    def counted(*args, **kwargs):
+        rendered.append(1)
+        return page(*args, **kwargs)
+
+    monkeypatch.setattr(Listing, "page", counted)
+    assert client.get(url, headers=bearer(token)).data == public.data
+    assert rendered == [1]
+
+
+def test_exports_are_not_kept(app, client):
+    response = client.get("/api/v1/deals?format=csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert not app.extensions["representations"].kept
+
+
+def test_the_representation_cache_keeps_to_its_budget():
+    from api.caching import Representations
+
+    kept = Representations(budget=800)
+    kept.get(1, "warm")  # revision 1
+    for n in range(20):
+        kept.put(f"key-{n}", b"x" * 100, [])
+    assert kept.size <= 800 and len(kept.kept) == 8 and "key-19" in kept.kept
+    kept.put("too-big", b"x" * 101, [])  # over an eighth of the budget: never kept
+    assert "too-big" not in kept.kept
+    assert kept.get(2, "key-19") is None and not kept.kept  # a new revision empties it

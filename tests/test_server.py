@@ -37,7 +37,8 @@ def test_served_api_docs_and_spec(served):
 
 
 def test_hup_reloads_workers_without_dropping_a_request(served):
-    server = served(WEB_CONCURRENCY="2")
+    # 4 threads from one address outrun the default read budget: limits are not this test's subject
+    server = served(WEB_CONCURRENCY="2", RATELIMIT_ENABLED="false")
     master = served.processes[-1]
     stop = time.monotonic() + 6
     failures, answered = [], []
