@@ -122,9 +122,9 @@ def test_a_write_empties_the_representation_cache(client, token):
 
 def test_only_public_answers_are_kept(app, client, token, monkeypatch):
     """An answer to a request with credentials is neither kept nor served from the cache."""
-    from conftest import bearer
-
     from api.query import Listing
+
+    from conftest import bearer
 
     url = "/api/v1/sources"
     client.get(url, headers=bearer(token))
