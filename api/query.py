@@ -20,7 +20,7 @@ from schemas.query import CommaList, item_args_schema, list_args_schema
 from . import export, search
 from .errors import bad_parameter, not_found
 from .pagination import Key, key, paginate
-from .records import assemble, dict_rows, fetch
+from .records import assemble, rows_in
 
 
 class Filter:
@@ -194,8 +194,7 @@ def embed(target, field, member=None):
 
     def expand(records):
         ids = {i for record in records for i in ids_in(record)}
-        key_field = target._meta.primary_key
-        found = {r["id"]: r for r in fetch(target, target.select().where(key_field.in_(ids)))} if ids else {}
+        found = {r["id"]: r for r in assemble(target, rows_in(target, target._meta.primary_key, list(ids)))}
         for record in records:
             value = record.get(field)
             if isinstance(value, list):
@@ -213,10 +212,7 @@ def embed_children(name, target, owner):
 
     def expand(records):
         grouped = defaultdict(list)
-        query = (
-            target.select().where(owner.in_([r["id"] for r in records])).order_by(target._meta.primary_key)
-        )
-        for child in fetch(target, query):
+        for child in assemble(target, rows_in(target, owner, [r["id"] for r in records])):
             grouped[child[owner.name]].append(child)
         for record in records:
             record[name] = grouped[record["id"]]
@@ -296,7 +292,7 @@ class Listing:
         return paginate(query, args, keys, lambda rows: self.render(rows, args))
 
     def item(self, record_id, args):
-        rows = dict_rows(self.model.select().where(self.model._meta.primary_key == record_id))
+        rows = rows_in(self.model, self.model._meta.primary_key, [record_id])
         if not rows:
             not_found(self.model._meta.name, record_id)
         return self.render(rows, args)[0]

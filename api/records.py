@@ -7,6 +7,7 @@ Writing replaces a record's row, links and citations together.
 
 from collections import defaultdict
 from datetime import date, datetime
+from functools import lru_cache
 
 from peewee import DateField, DateTimeField
 
@@ -40,8 +41,7 @@ class Links:
 
     def load(self, ids):
         grouped = defaultdict(list)
-        query = self.model.select().where(self.owner.in_(ids)).order_by(self.model.position)
-        for row in dict_rows(query):
+        for row in rows_in(self.model, self.owner, ids, self.model.position):
             grouped[row[self.owner.name]].append(self.read(row))
         return grouped
 
@@ -98,8 +98,30 @@ def converters(query):
 def dict_rows(query):
     """The rows of a select as dicts, like `query.dicts()` but straight from the
     cursor: peewee's per-cell conversion costs more than the query on a hot path."""
-    plan = converters(query)
-    cursor = database.execute(query)
+    return rows_of(database.execute(query), converters(query))
+
+
+@lru_cache(maxsize=1024)
+def select_in(database_type, model, column, count, order):
+    """The SQL and row plan of `model`'s rows whose `column` (a name: peewee fields
+    overload ==) is any of `count` values, compiled once per shape: compiling
+    through peewee cost more than running it."""
+    field = model._meta.fields[column]
+    query = model.select().where(field.in_([None] * count)).order_by(model._meta.fields[order])
+    return query.sql()[0], converters(query)
+
+
+def rows_in(model, column, values, order=None):
+    """Row dicts of `model` whose `column` is any of `values`, ordered by `order`
+    (default: the primary key); one fixed-shape query, as every page reads its links."""
+    if not values:
+        return []
+    order = order or model._meta.primary_key
+    sql, plan = select_in(type(database.obj), model, column.name, len(values), order.name)
+    return rows_of(database.execute_sql(sql, [column.db_value(v) for v in values]), plan)
+
+
+def rows_of(cursor, plan):
     rows = []
     for row in cursor.fetchall():
         rows.append(
@@ -135,8 +157,7 @@ def assemble(model, rows):
     if model in CITED:
         owner = CITED[model]
         grouped = defaultdict(list)
-        query = Citation.select().where(owner.in_(ids)).order_by(Citation.position)
-        for citation in dict_rows(query):
+        for citation in rows_in(Citation, owner, ids, Citation.position):
             grouped[citation[owner.name]].append({"source": citation["source"], "quote": citation["quote"]})
         for row in rows:
             row["sources"] = grouped.get(row["id"], [])
