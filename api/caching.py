@@ -105,7 +105,7 @@ def register_http_caching(app: Flask) -> None:
             authenticate("admin")  # a 304 must not answer before authentication has had its say
         if fresh:
             return decorate(app.response_class(status=304))
-        if not shared():
+        if revision is None or not shared():  # the OpenAPI document reads no revision: not kept
             return None
         g.representation = (g.etag, request.full_path)
         found = representations.get(number, g.representation)
