@@ -78,7 +78,7 @@ CHANGES = Listing(
         ),
         "actor": AnyOf(Change.actor, "Name of the token that wrote it.", ["alice"]),
         "since": Since(),
-        "at": UtcRange(Change.at, fields.DateTime, "When it committed (UTC)", "2026-11-21T00:00:00"),
+        "at": UtcRange(Change.at, fields.DateTime, "When it committed (UTC)", "2026-11-21T00:00:00Z"),
     },
     sorts={"at": Change.at},
     searchable=False,

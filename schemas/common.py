@@ -1,6 +1,7 @@
 """Types shared by every resource: slugs, figures, citations, pages and problems."""
 
 import re
+from datetime import UTC
 from functools import cached_property
 
 from marshmallow import RAISE, Schema, ValidationError, class_registry, fields, validate, validates_schema
@@ -39,6 +40,22 @@ class StrictSchema(Schema):
 
     class Meta:
         unknown = RAISE
+
+
+class UtcDateTime(fields.DateTime):
+    """A moment, stored in UTC without an offset and written as RFC 3339 requires: with
+    one (`Z`), and always to the microsecond, so that the strings sort as the moments do."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# a moment as the API writes it
+DATETIME_EXAMPLE = "2026-11-21T19:30:12.345678Z"
 
 
 class Slug(fields.String):
