@@ -44,7 +44,9 @@ def comma_list_property(self, field, **kwargs):
         items = self.field2property(field.inner)
         if items.get("type") == "string" and not {"pattern", "enum", "format"} & set(items):
             items["pattern"] = FREE_ITEM
-        return {"type": "array", "items": items, "minItems": 1, "uniqueItems": True}
+        # `not: {maxItems: 0}` is `minItems: 1`, which Swagger UI 4 applies to an optional
+        # parameter left empty, refusing to send the request
+        return {"type": "array", "items": items, "not": {"maxItems": 0}, "uniqueItems": True}
     return {}
 
 
