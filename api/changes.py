@@ -29,7 +29,7 @@ class Since(Filter):
         return {
             name: fields.Raw(
                 metadata={
-                    **meta(description, "42"),
+                    **meta(description, 42),
                     "anyOf": [
                         {"type": "integer", "minimum": 0, "maximum": MAX_CHANGE_ID},
                         {"type": "string", "format": "date-time"},

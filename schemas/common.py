@@ -414,7 +414,10 @@ def list_property(self, field, ret, **kwargs):
     if any(getattr(v, "unique_items", False) for v in field.validators):
         found["uniqueItems"] = True
     if field.name == "inferred" and isinstance(field.parent, RecordSchema):
-        found["items"] = {"type": "string", "enum": field.parent.inferable()}
+        own = field.parent.inferable()
+        found["items"] = {"type": "string", "enum": own}
+        if not set(ret.get("example", [])) <= set(own):  # the shared example names an expo's field
+            found["example"] = own[:1]
     return found
 
 
