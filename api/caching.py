@@ -96,11 +96,10 @@ def register_http_caching(app: Flask) -> None:
         key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
         g.etag = item_etag() or hashlib.sha1(key.encode()).hexdigest()
         g.last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
-        if request.if_none_match:  # it takes precedence over If-Modified-Since (RFC 9110)
-            fresh = g.etag in request.if_none_match
-        else:
-            since = request.if_modified_since
-            fresh = bool(since and g.last_modified and g.last_modified <= since)
+        # only an ETag this server sent can match before the view has validated the request: an
+        # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
+        # match any URL, so they are answered after it (fresh_after_all).
+        fresh = not request.if_none_match.star_tag and g.etag in request.if_none_match
         if fresh and request.path.startswith("/api/v1/tokens"):
             authenticate("admin")  # a 304 must not answer before authentication has had its say
         if fresh:
@@ -132,6 +131,14 @@ def register_http_caching(app: Flask) -> None:
         headers["Vary"] = f"{vary}, Accept" if vary else "Accept"
         return response
 
+    def fresh_after_all():
+        """`If-None-Match: *` (any current representation) or, without If-None-Match (it takes
+        precedence, RFC 9110), an If-Modified-Since not older than the last write."""
+        if request.if_none_match:
+            return request.if_none_match.star_tag
+        since = request.if_modified_since
+        return bool(since and g.last_modified and g.last_modified <= since)
+
     @app.after_request
     def validators(response):
         if response.status_code != 200 or request.method not in ("GET", "HEAD"):
@@ -142,6 +149,8 @@ def register_http_caching(app: Flask) -> None:
                 # what the view set (Content-Type, Link); the per-request headers come after
                 headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
                 representations.put(representation, response.get_data(), headers)
+            if fresh_after_all():
+                return decorate(app.response_class(status=304))
             decorate(response)
         elif request.path in ("/healthz", "/readyz"):
             response.cache_control.no_store = True  # a probe must reach the server every time

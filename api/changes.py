@@ -1,4 +1,4 @@
-from datetime import UTC
+from datetime import UTC, datetime
 
 from flask.views import MethodView
 from marshmallow import ValidationError, fields
@@ -25,11 +25,17 @@ class Since(Filter):
     changes at or after it."""
 
     def fields(self, name):
+        description = "A change id (changes after it), or a date-time or a day (changes at or after it)."
         return {
-            name: fields.String(
-                metadata=meta(
-                    "A change id (changes after it) or an ISO 8601 date-time (changes at or after it).", "42"
-                )
+            name: fields.Raw(
+                metadata={
+                    **meta(description, 42),
+                    "anyOf": [
+                        {"type": "integer", "minimum": 0, "maximum": MAX_CHANGE_ID},
+                        {"type": "string", "format": "date-time"},
+                        {"type": "string", "format": "date"},
+                    ],
+                }
             )
         }
 
@@ -49,8 +55,14 @@ class Since(Filter):
 
 
 def naive_utc(moment):
-    """`at` is stored in UTC, without an offset: a date-time with an offset is converted."""
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
+    """`at` is stored in UTC, without an offset: a date-time with an offset is converted (one
+    whose UTC falls outside the years 1 to 9999 is before or after every change)."""
+    if moment.tzinfo is None:
+        return moment
+    try:
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        return datetime.min if moment.year == 1 else datetime.max
 
 
 class UtcRange(Range):
@@ -78,7 +90,7 @@ CHANGES = Listing(
         ),
         "actor": AnyOf(Change.actor, "Name of the token that wrote it.", ["alice"]),
         "since": Since(),
-        "at": UtcRange(Change.at, fields.DateTime, "When it committed (UTC)", "2026-11-21T00:00:00"),
+        "at": UtcRange(Change.at, fields.DateTime, "When it committed (UTC)", "2026-11-21T00:00:00Z"),
     },
     sorts={"at": Change.at},
     searchable=False,

@@ -84,7 +84,9 @@ class Deals(MethodView):
         """List deals"""
         return DEALS.page(args)
 
-    @blp.write(DealSchema, operation_id="createDeal", status=201, body=DealSchema)
+    @blp.write(
+        DealSchema, operation_id="createDeal", status=201, links=("get", "update", "delete"), body=DealSchema
+    )
     def post(self):
         """Create a deal"""
         return RECORDS.create()
@@ -94,7 +96,7 @@ class Deals(MethodView):
 class DealItem(MethodView):
     model = Deal  # its canonical GET has a per-record ETag (api/caching.py)
 
-    @blp.read(DealSchema, operation_id="getDeal")
+    @blp.read(DealSchema, operation_id="getDeal", links=("update", "delete"))
     @blp.arguments(DEALS.item_args_schema, location="query", as_kwargs=True)
     def get(self, deal_id, **args):
         """Get a deal"""
@@ -103,6 +105,7 @@ class DealItem(MethodView):
     @blp.write(
         DealSchema,
         operation_id="updateDeal",
+        links=("get", "delete"),
         status=200,
         body=DealSchema(partial=True),
         media_types=(MERGE_PATCH, JSON),

@@ -89,7 +89,13 @@ class Delegations(MethodView):
         """List delegations"""
         return DELEGATIONS.page(args)
 
-    @blp.write(DelegationSchema, operation_id="createDelegation", status=201, body=DelegationSchema)
+    @blp.write(
+        DelegationSchema,
+        operation_id="createDelegation",
+        status=201,
+        links=("get", "update", "delete"),
+        body=DelegationSchema,
+    )
     def post(self):
         """Create a delegation"""
         return RECORDS.create()
@@ -99,7 +105,7 @@ class Delegations(MethodView):
 class DelegationItem(MethodView):
     model = Delegation  # its canonical GET has a per-record ETag (api/caching.py)
 
-    @blp.read(DelegationSchema, operation_id="getDelegation")
+    @blp.read(DelegationSchema, operation_id="getDelegation", links=("update", "delete"))
     @blp.arguments(DELEGATIONS.item_args_schema, location="query", as_kwargs=True)
     def get(self, delegation_id, **args):
         """Get a delegation"""
@@ -108,6 +114,7 @@ class DelegationItem(MethodView):
     @blp.write(
         DelegationSchema,
         operation_id="updateDelegation",
+        links=("get", "delete"),
         status=200,
         body=DelegationSchema(partial=True),
         media_types=(MERGE_PATCH, JSON),

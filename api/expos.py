@@ -89,7 +89,9 @@ class Expos(MethodView):
         """List expos"""
         return EXPOS.page(args)
 
-    @blp.write(ExpoSchema, operation_id="createExpo", status=201, body=ExpoSchema)
+    @blp.write(
+        ExpoSchema, operation_id="createExpo", status=201, links=("get", "update", "delete"), body=ExpoSchema
+    )
     def post(self):
         """Create an expo"""
         return RECORDS.create()
@@ -99,7 +101,7 @@ class Expos(MethodView):
 class ExpoItem(MethodView):
     model = Expo  # its canonical GET has a per-record ETag (api/caching.py)
 
-    @blp.read(ExpoSchema, operation_id="getExpo")
+    @blp.read(ExpoSchema, operation_id="getExpo", links=("update", "delete"))
     @blp.arguments(EXPOS.item_args_schema, location="query", as_kwargs=True)
     def get(self, expo_id, **args):
         """Get an expo"""
@@ -108,6 +110,7 @@ class ExpoItem(MethodView):
     @blp.write(
         ExpoSchema,
         operation_id="updateExpo",
+        links=("get", "delete"),
         status=200,
         body=ExpoSchema(partial=True),
         media_types=(MERGE_PATCH, JSON),

@@ -46,7 +46,13 @@ class Organizations(MethodView):
         """List organizations"""
         return ORGANIZATIONS.page(args)
 
-    @blp.write(OrganizationSchema, operation_id="createOrganization", status=201, body=OrganizationSchema)
+    @blp.write(
+        OrganizationSchema,
+        operation_id="createOrganization",
+        status=201,
+        links=("get", "update", "delete"),
+        body=OrganizationSchema,
+    )
     def post(self):
         """Create an organization"""
         return RECORDS.create()
@@ -56,7 +62,7 @@ class Organizations(MethodView):
 class OrganizationItem(MethodView):
     model = Organization  # its canonical GET has a per-record ETag (api/caching.py)
 
-    @blp.read(OrganizationSchema, operation_id="getOrganization")
+    @blp.read(OrganizationSchema, operation_id="getOrganization", links=("update", "delete"))
     @blp.arguments(ORGANIZATIONS.item_args_schema, location="query", as_kwargs=True)
     def get(self, organization_id, **args):
         """Get an organization"""
@@ -65,6 +71,7 @@ class OrganizationItem(MethodView):
     @blp.write(
         OrganizationSchema,
         operation_id="updateOrganization",
+        links=("get", "delete"),
         status=200,
         body=OrganizationSchema(partial=True),
         media_types=(MERGE_PATCH, JSON),

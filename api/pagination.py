@@ -13,7 +13,7 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from flask import current_app, g, request
-from peewee import Tuple
+from peewee import Field, Tuple
 
 from .errors import bad_parameter
 from .records import dict_rows
@@ -43,12 +43,32 @@ def encode_cursor(keys, values):
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
+INTEGER_TYPES = {"INT", "BIGINT", "SMALLINT", "AUTO", "BIGAUTO"}
+TEXT_TYPES = {"VARCHAR", "CHAR", "TEXT", "DATE", "DATETIME"}  # dates travel as ISO strings
+
+
+def fits(key, value):
+    """Whether a cursor's value has the type of its sort key's column (a string compared with
+    a bigint fails the query on PostgreSQL); keys of unknown type take any value."""
+    if value is None:
+        return key.null
+    field = key.expr
+    while not isinstance(field, Field) and getattr(field, "arguments", None):  # COALESCE(a, b...)
+        field = field.arguments[0]
+    if not isinstance(field, Field):
+        return True
+    if field.field_type in INTEGER_TYPES:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str) if field.field_type in TEXT_TYPES else True
+
+
 def decode_cursor(cursor, keys):
     """The sort key values a cursor of this sort carries, or a 400."""
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         values = data["k"]
         valid = data["s"] == sort_spec(keys) and isinstance(values, list) and len(values) == len(keys)
+        valid = valid and all(fits(k, v) for k, v in zip(keys, values, strict=True))
     except (ValueError, TypeError, KeyError, binascii.Error):
         valid = False
     if not valid:

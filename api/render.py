@@ -76,8 +76,8 @@ def value_dumper(field):
         if inner is identity:
             return lambda value: None if value is None else list(value)
         return lambda value: None if value is None else [inner(item) for item in value]
-    if isinstance(field, fields.DateTime):
-        return lambda value: value.isoformat() if isinstance(value, datetime.datetime) else value
+    if isinstance(field, fields.DateTime):  # its own serializer: UtcDateTime adds the offset
+        return lambda value: value if value is None else field._serialize(value, None, None)
     if isinstance(field, fields.Date):
         return lambda value: value.isoformat() if isinstance(value, datetime.date) else value
     if isinstance(field, (fields.String, fields.Integer, fields.Boolean, fields.Dict, fields.Raw)):

@@ -6,6 +6,7 @@
 """
 
 import http
+import re
 
 import flask_smorest
 from apispec.ext.marshmallow import MarshmallowPlugin
@@ -16,12 +17,22 @@ from marshmallow import ValidationError, fields
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
 
-from schemas.common import ProblemSchema, Ref, ref_property
+from schemas.common import (
+    ProblemSchema,
+    Ref,
+    list_property,
+    merge_patch_property,
+    ref_property,
+    shaped_property,
+    shaped_schema,
+    text_property,
+)
 from schemas.query import CommaList, comma_list_parameter, comma_list_property
 
 from .errors import PROBLEM_JSON
 from .export import EXPORT_DOCS
 from .render import rendered
+from .writes import IF_MATCH_SYNTAX
 
 
 class Parser(FlaskParser):
@@ -33,13 +44,17 @@ class Parser(FlaskParser):
     }
 
     def load_querystring(self, req, schema):
-        repeated = {
+        invalid = {
             key: ["Given more than once; use a comma-separated list."]
             for key, values in req.args.lists()
             if len(values) > 1 and not isinstance(schema.fields.get(key), fields.List)
         }
-        if repeated:
-            raise ValidationError(repeated)
+        # no database takes NUL in text (PostgreSQL fails on it), here as in bodies
+        invalid |= {
+            key: ["Must not contain NUL characters."] for key, value in req.args.items() if "\x00" in value
+        }
+        if invalid:
+            raise ValidationError(invalid)
         return MultiDictProxy(req.args, schema)
 
 
@@ -60,12 +75,12 @@ LOCATION = {"Location": {"description": "The URL of the new record.", "schema": 
 IF_MATCH = {
     "in": "header",
     "name": "If-Match",
-    # needed, but its absence is a 428 (RFC 6585), not the 400 `required: true` promises
-    "required": False,
-    "description": "Required in practice: the ETag of the record as you last read it (GET it first): "
-    "a stale one is a 412, none a 428.",
-    "schema": {"type": "string"},
-    "example": '"25286e7e6331fbe0138148a93a0b298f97fbc314"',
+    "required": True,  # its absence is a 428 (RFC 6585)
+    "description": "The ETag of the record as you last read it (GET it first): a stale one is a 412, "
+    "none a 428. `*` matches any current version: it gives up the protection against lost updates.",
+    "schema": {"type": "string", "pattern": IF_MATCH_SYNTAX.pattern},
+    # an ETag depends on the build and the record's version: `*` is the one value valid in general
+    "example": "*",
 }
 IDEMPOTENCY_KEY = {
     "in": "header",
@@ -73,7 +88,7 @@ IDEMPOTENCY_KEY = {
     "required": False,
     "description": "Any unique string (1-255 printable ASCII): a retry with the same key and body "
     "replays the first response (with `Idempotent-Replayed: true`); the same key with another body is a 422.",
-    "schema": {"type": "string", "maxLength": 255},
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[ -~]+$"},
     "example": "3f1c2d4e-create-zkh-dow",
 }
 IF_NONE_MATCH = {
@@ -84,6 +99,27 @@ IF_NONE_MATCH = {
     "schema": {"type": "string"},
     "example": '"25286e7e6331fbe0138148a93a0b298f97fbc314"',
 }
+
+
+def item_links(operation_id, verbs):
+    """OpenAPI links from an answer holding one record (its `id` in the body, its ETag in the
+    header) to the operations on that record, e.g. createDeal -> getDeal(deal_id=$response.body#/id):
+    for clients, and for Schemathesis' stateful phase. Operation ids are `<verb><Name>`, item
+    paths take `<name>_id`."""
+    name = re.sub(r"^[a-z]+", "", operation_id)
+    param = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower() + "_id"
+    links = {}
+    for verb in verbs:
+        parameters = {param: "$response.body#/id"}
+        if verb in ("update", "delete"):
+            parameters["If-Match"] = "$response.header.ETag"  # the record as this answer shows it
+        links[f"{verb}{name}"] = {
+            "operationId": f"{verb}{name}",
+            "parameters": parameters,
+            "description": f"The {verb} operation on this record (by its id"
+            + (", with this answer's ETag as If-Match)." if "If-Match" in parameters else ")."),
+        }
+    return links
 
 
 class Blueprint(flask_smorest.Blueprint):
@@ -97,6 +133,10 @@ class Blueprint(flask_smorest.Blueprint):
     def _prepare_conditional_doc(doc, doc_info, **kwargs):
         if doc_info.get("conditional"):
             doc.setdefault("parameters", []).append(IF_NONE_MATCH)
+        if "links" in doc_info:  # after flask-smorest has documented the responses
+            status, links = doc_info["links"]
+            responses = doc["responses"]
+            responses[status if status in responses else int(status)]["links"] = links
         return doc
 
     def arguments(self, schema, *, location="json", **kwargs):
@@ -104,10 +144,10 @@ class Blueprint(flask_smorest.Blueprint):
             kwargs.setdefault("error_status_code", 400)
         return super().arguments(schema, location=location, **kwargs)
 
-    def read(self, schema, *, operation_id, paged=False, may_be_missing=True):
+    def read(self, schema, *, operation_id, paged=False, may_be_missing=True, links=()):
         """Document and serialize a cacheable read: 200 with `schema` (a paged list
         also as CSV and NDJSON, and 406), 304, and 404 when the record (or the parent
-        of a nested list) may be missing."""
+        of a nested list) may be missing; `links`: verbs of the operations on the record."""
 
         def decorator(func):
             func = rendered(schema)(func)  # the compiled dumper; flask-smorest only documents it
@@ -120,18 +160,25 @@ class Blueprint(flask_smorest.Blueprint):
                         200, schema={"type": "string", "description": description}, content_type=media_type
                     )(func)
                 func = self.alt_response(406, response="NOT_ACCEPTABLE")(func)
-            func = self.response(200, schema, headers={**ETAG, **LINK} if paged else ETAG)(func)
+            documented = schema
+            if not paged and any("fields" in resolve_schema_instance(p["schema"]).fields for p in parameters):
+                # `fields` and `expand` shape the record (a list's items say so in its page schema)
+                documented = {"anyOf": [schema, shaped_schema(schema)]}
+            func = self.response(200, documented, headers={**ETAG, **LINK} if paged else ETAG)(func)
             func = self.alt_response(304, description="Not Modified: your ETag is still current.")(func)
             if may_be_missing:
                 func = self.alt_response(404, response="NOT_FOUND")(func)
             func = self.doc(operationId=operation_id)(func)
+            if links:
+                func._apidoc["links"] = ("200", item_links(operation_id, links))
             func._apidoc["conditional"] = True  # documents If-None-Match (_prepare_conditional_doc)
             return func
 
         return decorator
 
-    def write(self, schema, *, operation_id, status, body=None, media_types=("application/json",)):
-        """Document a curator's write: bearer auth, the success, and every problem it can answer."""
+    def write(self, schema, *, operation_id, status, body=None, media_types=("application/json",), links=()):
+        """Document a curator's write: bearer auth, the success, and every problem it can answer;
+        `links`: verbs of the operations on the record it answers with."""
         item = status != 201
 
         def decorator(func):
@@ -155,7 +202,10 @@ class Blueprint(flask_smorest.Blueprint):
             }
             if body is not None:
                 doc["requestBody"] = {"required": True, "content": {m: {"schema": body} for m in media_types}}
-            return self.doc(**doc)(func)
+            func = self.doc(**doc)(func)
+            if links:
+                func._apidoc["links"] = (str(status), item_links(operation_id, links))
+            return func
 
         return decorator
 
@@ -171,6 +221,10 @@ class Api(flask_smorest.Api):
         converter.map_to_openapi_type(Ref, "string", None)
         converter.add_attribute_function(comma_list_property)
         converter.add_attribute_function(ref_property)
+        converter.add_attribute_function(shaped_property)
+        converter.add_attribute_function(list_property)
+        converter.add_attribute_function(text_property)
+        converter.add_attribute_function(merge_patch_property)
         converter.add_attribute_function(nullable_alternatives)
         converter.add_parameter_attribute_function(comma_list_parameter)
         self.spec.components.security_scheme(

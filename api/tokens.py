@@ -42,7 +42,7 @@ class Tokens(MethodView):
         authenticate("admin")
         return TOKENS.page(args)
 
-    @blp.write(NewTokenSchema, operation_id="createToken", status=201, body=TokenSchema)
+    @blp.write(NewTokenSchema, operation_id="createToken", status=201, links=("revoke",), body=TokenSchema)
     def post(self):
         """Create a token (admin); its secret is in this answer only"""
         authenticate("admin")

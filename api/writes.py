@@ -9,6 +9,7 @@ front (IMMEDIATE).
 
 import hashlib
 import json
+import re
 
 from flask import Response, current_app, request
 from flask_smorest import abort
@@ -379,9 +380,17 @@ def conflict_id(resource, record_id):
     abort(409, message=f"There is already a record of {resource} with id '{record_id}'.")
 
 
+# `*`, or one or more entity tags (RFC 9110: [W/]"<visible ASCII but DQUOTE>"), comma-separated
+IF_MATCH_SYNTAX = re.compile(r'^(\*|(W/)?"[!#-~]*"( *, *(W/)?"[!#-~]*")*)$')
+
+
 def required_if_match():
-    if not request.if_match:
+    """The request's If-Match: 428 without one, 400 when it is not `*` or entity tags."""
+    value = request.headers.get("If-Match")
+    if value is None:
         abort(428, message="Send If-Match with the ETag of the record you are changing (from GET).")
+    if not IF_MATCH_SYNTAX.match(value.strip()):
+        abort(400, message='If-Match must be `*` or one or more ETags, each in double quotes ("...").')
     return request.if_match
 
 

@@ -1,6 +1,6 @@
 from marshmallow import fields
 
-from .common import StrictSchema, meta, page_schema
+from .common import DATETIME_EXAMPLE, StrictSchema, UtcDateTime, meta, page_schema
 
 
 class ChangeSchema(StrictSchema):
@@ -9,7 +9,7 @@ class ChangeSchema(StrictSchema):
     id = fields.Integer(
         metadata=meta("Position in the feed: ids only grow. Sync with `since=<last id seen>`.", 42)
     )
-    at = fields.DateTime(metadata=meta("When the write committed (UTC).", "2026-11-21T19:30:00"))
+    at = UtcDateTime(metadata=meta("When the write committed (UTC).", DATETIME_EXAMPLE))
     actor = fields.String(
         metadata=meta("The name of the token that wrote it, or `loader` for fixtures.", "alice")
     )

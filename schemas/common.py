@@ -1,7 +1,9 @@
 """Types shared by every resource: slugs, figures, citations, pages and problems."""
 
+import copy
 import re
-from functools import cached_property
+from datetime import UTC
+from functools import cache, cached_property
 
 from marshmallow import RAISE, Schema, ValidationError, class_registry, fields, validate, validates_schema
 
@@ -41,6 +43,22 @@ class StrictSchema(Schema):
         unknown = RAISE
 
 
+class UtcDateTime(fields.DateTime):
+    """A moment, stored in UTC without an offset and written as RFC 3339 requires: with
+    one (`Z`), and always to the microsecond, so that the strings sort as the moments do."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# a moment as the API writes it
+DATETIME_EXAMPLE = "2026-11-21T19:30:12.345678Z"
+
+
 class Slug(fields.String):
     """A stable, human-readable id: lowercase words joined by hyphens."""
 
@@ -73,7 +91,10 @@ class CountryCode(fields.String):
 
 class Ref(Slug):
     """The id of a related record, or, when the request asks for it with `expand`,
-    the record itself (documented as `oneOf: [id, record]`)."""
+    the record itself: documented as an id, and as `oneOf: [id, record]` in the
+    `<Name>Fields` form of a record (`shaped_schema`)."""
+
+    expandable = False  # True in the shaped form
 
     def __init__(self, schema_name, **kwargs):
         super().__init__(**kwargs)
@@ -90,13 +111,42 @@ class Ref(Slug):
 
 
 def ref_property(self, field, ret, **kwargs):
-    """apispec attribute function: a Ref is an id string or the embedded record."""
-    if not isinstance(field, Ref):
+    """apispec attribute function: an expandable Ref is an id string or the embedded record."""
+    if not isinstance(field, Ref) or not field.expandable:
         return {}
     string = {k: ret.pop(k) for k in ("type", "minLength", "maxLength", "pattern") if k in ret}
     if ret.pop("nullable", False):
         string["nullable"] = True
     return {"oneOf": [string, self.resolve_nested_schema(field.schema_name)]}
+
+
+# no database stores NUL (PostgreSQL cannot): a body holding one is a 422 (api/writes.py)
+NO_NUL = "^[^\\u0000]*$"
+
+
+def owner_schema(field):
+    """The schema a (possibly inner) field belongs to."""
+    while field is not None and not isinstance(field, Schema):
+        field = field.parent
+    return field
+
+
+def text_property(self, field, ret, **kwargs):
+    """apispec attribute function: the free text of a record or request body holds no NUL."""
+    free = ret.get("type") == "string" and not {"pattern", "enum", "format"} & set(ret)
+    if free and isinstance(field, fields.String) and isinstance(owner_schema(field), StrictSchema):
+        return {"pattern": NO_NUL}
+    return {}
+
+
+def merge_patch_property(self, field, ret, **kwargs):
+    """apispec attribute function: in a merge patch (the partial form of a record) null removes
+    a member, so a member the record may lack may be null."""
+    parent = field.parent
+    patch = isinstance(parent, Schema) and parent.partial is True
+    if patch and not field.required and not field.dump_only and "type" in ret:
+        return {"nullable": True}
+    return {}
 
 
 def text(description, example=None, *, required=False, max_length=2000):
@@ -128,12 +178,17 @@ def no_repeats(values):
         raise ValidationError("Must not repeat a value.")
 
 
+no_repeats.unique_items = True  # documented as `uniqueItems` (list_property)
+
+
 def no_repeated_items(*keys):
-    """A validator of a list of objects: no two items agree on all of `keys`."""
+    """A validator of a list of objects: no two items agree on all of `keys` (documented as
+    `uniqueItems`: the items hold these keys only)."""
 
     def validate_items(items):
         no_repeats([tuple(item.get(key) for key in keys) for item in items])
 
+    validate_items.unique_items = True
     return validate_items
 
 
@@ -334,12 +389,91 @@ def provenance_fields():
 class RecordSchema(StrictSchema):
     """A curated record: `inferred` may only name its own fields."""
 
+    def inferable(self):
+        """The fields `inferred` may name."""
+        return [
+            n
+            for n, f in self.fields.items()
+            if not f.dump_only and n not in ("id", "sources", "inferred", "note")
+        ]
+
     @validates_schema
     def inferred_names_fields(self, data, **kwargs):
-        own = set(self.fields) - {"id", "sources", "inferred", "note"}
+        own = set(self.inferable())
         unknown = [name for name in data.get("inferred", []) if name not in own]
         if unknown:
             raise ValidationError(f"Not a field of this record: {', '.join(unknown)}.", field_name="inferred")
+
+
+def list_property(self, field, ret, **kwargs):
+    """apispec attribute function: the rules of a list that its validators check, as JSON
+    Schema says them: no repeated items, and the names `inferred` may hold."""
+    if not isinstance(field, fields.List):
+        return {}
+    found = {}
+    if any(getattr(v, "unique_items", False) for v in field.validators):
+        found["uniqueItems"] = True
+    if field.name == "inferred" and isinstance(field.parent, RecordSchema):
+        own = field.parent.inferable()
+        found["items"] = {"type": "string", "enum": own}
+        if not set(ret.get("example", [])) <= set(own):  # the shared example names an expo's field
+            found["example"] = own[:1]
+    return found
+
+
+def expandable(field):
+    """A copy of a record's field as the shaped form documents it: ids may be records."""
+    field = copy.copy(field)
+    if isinstance(field, Ref):
+        field.expandable = True
+    elif isinstance(field, fields.List):
+        field.inner = expandable(field.inner)
+    elif isinstance(field, fields.Nested) and isinstance(field.nested, type):
+        nested = field.nested
+        # embedded records are not expanded further; parties and citations hold ids that may be
+        if not issubclass(nested, RecordSchema) and any(isinstance(f, Ref) for f in nested().fields.values()):
+            field.nested, field._schema = shaped_schema(nested, sparse=False), None
+    return field
+
+
+@cache
+def shaped_schema(schema_cls, sparse=True):
+    """`<Name>Fields`: a record as a request's `fields` and `expand` shape it. Only `id` is
+    required (`sparse`: a sparse fieldset holds the fields it names, and always `id`), and a
+    related record's id may be the record itself. The full schema keeps its `required` list
+    for the answer to a request without them, and for request bodies (which hold ids only)."""
+    name = schema_cls.__name__.removesuffix("Schema")
+    declared = {}
+    for field_name, field in schema_cls._declared_fields.items():
+        field = expandable(field)
+        if sparse and field_name != "id":
+            field.required = False
+        declared[field_name] = field
+    doc = (
+        f"{name} as the request's `fields` and `expand` shape it: only the fields named in `fields` "
+        "(and `id`), related records in place of the ids named in `expand`."
+        if sparse
+        else f"{name} within a record shaped by `expand`: a related record in place of its id."
+    )
+    return type(f"{name}FieldsSchema", (schema_cls,), {**declared, "__doc__": doc})
+
+
+class Shaped(fields.Nested):
+    """A record in a list that takes `fields` and `expand`: documented as the full record
+    or its shaped form (`anyOf`), dumped as the record."""
+
+
+def shaped_property(self, field, ret, **kwargs):
+    """apispec attribute function: a Shaped record is `anyOf: [<Name>, <Name>Fields]`."""
+    if not isinstance(field, Shaped):
+        return {}
+    ret.pop("$ref", None)
+    return {
+        "anyOf": [
+            self.resolve_nested_schema(field.nested),
+            self.resolve_nested_schema(shaped_schema(field.nested)),
+        ]
+    }
 
 
 class ProblemErrorSchema(Schema):
@@ -394,12 +528,13 @@ class PageLinksSchema(Schema):
     )
 
 
-def page_schema(item_schema, name):
-    """The list envelope `{data, meta, links}` around one resource's records."""
+def page_schema(item_schema, name, shaped=True):
+    """The list envelope `{data, meta, links}` around one resource's records (which `fields`
+    and `expand` may shape, unless not `shaped`)."""
     return Schema.from_dict(
         {
             "data": fields.List(
-                fields.Nested(item_schema),
+                (Shaped if shaped else fields.Nested)(item_schema),
                 required=True,
                 metadata={"description": "The records of this page, in the list's sort order."},
             ),

@@ -7,6 +7,10 @@ from .common import CURSOR_EXAMPLE, StrictSchema, meta
 
 FORMATS = ("json", "csv", "ndjson")
 
+# a free-text item of a comma-separated list: no comma (it separates items), no NUL, and
+# something besides the spaces around it (they are ignored)
+FREE_ITEM = "^[^,\\u0000]*[^ ,\\u0000][^,\\u0000]*$"
+
 
 class CommaList(fields.Field):
     """`a,b,c`: each value validated by `inner`; documented as an array sent
@@ -21,10 +25,11 @@ class CommaList(fields.Field):
             raise ValidationError("Not a comma-separated list.")
         items, errors = [], []
         for item in value.split(","):
+            item = item.strip(" ")  # `a, b`
             try:
-                items.append(self.inner.deserialize(item.strip()))
+                items.append(self.inner.deserialize(item))
             except ValidationError as error:
-                errors.append(f"{item.strip()!r}: {' '.join(map(str, error.messages))}")
+                errors.append(f"{item!r}: {' '.join(map(str, error.messages))}")
         if errors:
             raise ValidationError(errors)
         if len(set(map(str, items))) != len(items):
@@ -33,9 +38,15 @@ class CommaList(fields.Field):
 
 
 def comma_list_property(self, field, **kwargs):
-    """apispec attribute function: a CommaList is an array of its inner field..."""
+    """apispec attribute function: a CommaList is an array of its inner field (at least one
+    value, none repeated, as `_deserialize` checks)..."""
     if isinstance(field, CommaList):
-        return {"type": "array", "items": self.field2property(field.inner)}
+        items = self.field2property(field.inner)
+        if items.get("type") == "string" and not {"pattern", "enum", "format"} & set(items):
+            items["pattern"] = FREE_ITEM
+        # `not: {maxItems: 0}` is `minItems: 1`, which Swagger UI 4 applies to an optional
+        # parameter left empty, refusing to send the request
+        return {"type": "array", "items": items, "not": {"maxItems": 0}, "uniqueItems": True}
     return {}
 
 

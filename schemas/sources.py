@@ -63,4 +63,4 @@ class SourceRecordSchema(StrictSchema):
 
 
 SourcePageSchema = page_schema(SourceSchema, "SourcePage")
-SourceRecordPageSchema = page_schema(SourceRecordSchema, "SourceRecordPage")
+SourceRecordPageSchema = page_schema(SourceRecordSchema, "SourceRecordPage", shaped=False)

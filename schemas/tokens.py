@@ -1,6 +1,6 @@
 from marshmallow import fields, validate
 
-from .common import StrictSchema, meta, page_schema
+from .common import DATETIME_EXAMPLE, StrictSchema, UtcDateTime, meta, page_schema
 
 SCOPES = ("read-write", "admin")
 
@@ -24,13 +24,11 @@ class TokenSchema(StrictSchema):
         validate=validate.OneOf(SCOPES),
         metadata=meta("`read-write` writes records; `admin` also manages tokens.", "read-write"),
     )
-    created_at = fields.DateTime(
-        dump_only=True, metadata=meta("When it was created (UTC).", "2026-11-21T19:30:00")
-    )
-    revoked_at = fields.DateTime(
+    created_at = UtcDateTime(dump_only=True, metadata=meta("When it was created (UTC).", DATETIME_EXAMPLE))
+    revoked_at = UtcDateTime(
         dump_only=True,
         allow_none=True,
-        metadata=meta("When it was revoked (UTC); null while it is valid.", "2026-11-21T19:30:00"),
+        metadata=meta("When it was revoked (UTC); null while it is valid.", DATETIME_EXAMPLE),
     )
 
 

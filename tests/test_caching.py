@@ -159,3 +159,23 @@ def test_the_representation_cache_keeps_to_its_budget():
     kept.put("too-big", b"x" * 101, [])  # over an eighth of the budget: never kept
     assert "too-big" not in kept.kept
     assert kept.get(2, "key-19") is None and not kept.kept  # a new revision empties it
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/v1/expos?limit=0", "/api/v1/expos?colour=red", "/api/v1/expos/no-such-expo", "/api/v1/nowhere"],
+)
+@pytest.mark.parametrize(
+    "headers", [{"If-None-Match": "*"}, {"If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"}]
+)
+def test_an_invalid_request_is_never_not_modified(client, url, headers):
+    """`*` and a date match any URL: only a request that would succeed may be answered 304
+    (found by Schemathesis: a 304 answered a query with invalid parameters)."""
+    response = client.get(url, headers=headers)
+    assert response.status_code in (400, 404), response.status_code
+    assert response.content_type == "application/problem+json"
+
+
+def test_if_none_match_star_matches_any_current_representation(client):
+    assert client.get("/api/v1/expos", headers={"If-None-Match": "*"}).status_code == 304
+    assert client.get("/api/v1/expos/ciie-2019", headers={"If-None-Match": "*"}).status_code == 304

@@ -121,6 +121,7 @@ def test_admin_lists_tokens_without_secrets(app, client, admin_token, token):
     for item in body["data"]:
         assert set(item) == {"id", "name", "scope", "created_at", "revoked_at"}
         assert item["revoked_at"] is None
+        assert item["created_at"].endswith("Z")  # RFC 3339: with its offset (UTC)
     assert by_name["alice"]["id"] == TOKEN.match(token).group(1)
     assert TOKEN.match(token).group(2) not in response.get_data(as_text=True)
     admins = client.get("/api/v1/tokens?scope=admin", headers=bearer(admin_token)).get_json()
@@ -133,6 +134,7 @@ def test_admin_creates_a_token_whose_secret_is_shown_once(app, client, admin_tok
     created = response.get_json()
     assert set(created) == {"id", "name", "scope", "created_at", "revoked_at", "token"}
     assert (created["name"], created["scope"], created["revoked_at"]) == ("bob", "read-write", None)
+    assert created["created_at"].endswith("Z")
     match = TOKEN.match(created["token"])
     assert match and match.group(1) == created["id"]
     assert response.headers["Location"] == f"/api/v1/tokens/{created['id']}"
