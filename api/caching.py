@@ -91,7 +91,8 @@ def register_http_caching(app: Flask) -> None:
         if not versioned():
             return None
         # the OpenAPI document depends on the code alone: it must load while the database is down
-        revision = None if request.endpoint == "api-docs.openapi_json" else Revision.current()
+        document = request.endpoint == "api-docs.openapi_json"
+        revision = None if document else Revision.current()
         number = g.revision = revision.number if revision else 0
         key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
         g.etag = item_etag() or hashlib.sha1(key.encode()).hexdigest()
@@ -104,7 +105,7 @@ def register_http_caching(app: Flask) -> None:
             authenticate("admin")  # a 304 must not answer before authentication has had its say
         if fresh:
             return decorate(app.response_class(status=304))
-        if revision is None or not shared():  # the OpenAPI document reads no revision: not kept
+        if document or not shared():  # the document reads no revision: kept, it would empty the cache
             return None
         g.representation = (g.etag, request.full_path)
         found = representations.get(number, g.representation)

@@ -179,3 +179,11 @@ def test_an_invalid_request_is_never_not_modified(client, url, headers):
 def test_if_none_match_star_matches_any_current_representation(client):
     assert client.get("/api/v1/expos", headers={"If-None-Match": "*"}).status_code == 304
     assert client.get("/api/v1/expos/ciie-2019", headers={"If-None-Match": "*"}).status_code == 304
+
+
+def test_a_database_never_written_is_cached_too(empty_app):
+    """No revision row yet (revision 0) is a revision like any other."""
+    client = empty_app.test_client()
+    first = client.get("/api/v1/deals")
+    assert first.status_code == 200 and empty_app.extensions["representations"].kept
+    assert client.get("/api/v1/deals").data == first.data
