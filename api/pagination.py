@@ -13,24 +13,30 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from flask import current_app, g, request
-from peewee import Field, Tuple
+from peewee import Tuple
 
 from .errors import bad_parameter
 from .records import dict_rows
 
 
 class Key(NamedTuple):
-    """One sort key: an expression, its direction, its name in a row dict, and
-    whether it can be null."""
+    """One sort key: an expression, its direction, its name in a row dict, whether it
+    can be null, and the JSON types of its values in a cursor."""
 
     expr: object
     descending: bool
     name: str
     null: bool
+    types: tuple
+
+
+INTEGER_TYPES = {"INT", "BIGINT", "SMALLINT", "AUTO", "BIGAUTO"}
 
 
 def key(field, descending=False):
-    return Key(field, descending, field.name, field.null)
+    """The key of a column: integers, or text (dates travel as ISO strings)."""
+    types = (int,) if field.field_type in INTEGER_TYPES else (str,)
+    return Key(field, descending, field.name, field.null, types)
 
 
 def sort_spec(keys):
@@ -43,23 +49,12 @@ def encode_cursor(keys, values):
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-INTEGER_TYPES = {"INT", "BIGINT", "SMALLINT", "AUTO", "BIGAUTO"}
-TEXT_TYPES = {"VARCHAR", "CHAR", "TEXT", "DATE", "DATETIME"}  # dates travel as ISO strings
-
-
 def fits(key, value):
-    """Whether a cursor's value has the type of its sort key's column (a string compared with
-    a bigint fails the query on PostgreSQL); keys of unknown type take any value."""
+    """Whether a cursor's value has its sort key's type: a string compared with a bigint
+    fails the query on PostgreSQL."""
     if value is None:
         return key.null
-    field = key.expr
-    while not isinstance(field, Field) and getattr(field, "arguments", None):  # COALESCE(a, b...)
-        field = field.arguments[0]
-    if not isinstance(field, Field):
-        return True
-    if field.field_type in INTEGER_TYPES:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, str) if field.field_type in TEXT_TYPES else True
+    return isinstance(value, key.types) and not isinstance(value, bool)
 
 
 def decode_cursor(cursor, keys):

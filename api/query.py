@@ -260,7 +260,7 @@ class Listing:
                 query = query.join(found, on=(self.model._meta.primary_key == found.c.record_id))
                 query = query.select_extend(found.c.rank.alias("search_rank"))
                 if "sort" not in args:
-                    keys.append(Key(found.c.rank, False, "search_rank", False))
+                    keys.append(Key(found.c.rank, False, "search_rank", False, (int, float)))
         for item in args.get("sort", []):
             name = item.lstrip("-")
             expr = self.sorts[name]
@@ -268,7 +268,8 @@ class Listing:
                 keys.append(key(expr, item.startswith("-")))
             else:
                 query = query.select_extend(expr.alias(f"sort_{name}"))
-                keys.append(Key(expr, item.startswith("-"), f"sort_{name}", True))
+                # the computed sorts are figures' (figure_sort): integers
+                keys.append(Key(expr, item.startswith("-"), f"sort_{name}", True, (int,)))
         if not any(k.name == "id" for k in keys):
             keys.append(key(self.model._meta.primary_key))
         return query, keys

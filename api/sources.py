@@ -81,8 +81,8 @@ class SourceRecords(MethodView):
         ).alias("cited")
         query = Select(from_list=[cited], columns=[cited.c.resource, cited.c.id]).bind(database)
         keys = [
-            Key(cited.c.resource, False, "resource", False),
-            Key(cited.c.id, False, "id", False),
+            Key(cited.c.resource, False, "resource", False, (str,)),
+            Key(cited.c.id, False, "id", False, (str,)),
         ]
         return paginate(query, args, keys, lambda rows: describe(source_id, rows))
 

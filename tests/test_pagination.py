@@ -85,6 +85,7 @@ def test_cursor_of_another_list_is_rejected(client):
         ("/api/v1/deals", [7]),  # a number for a string id
         ("/api/v1/deals?sort=amount", ["lots", "zkh"]),
         ("/api/v1/expos?sort=year", [[2019], "ciie-2019"]),
+        ("/api/v1/deals?q=ciie", ["high", "zkh"]),  # text for the search rank
     ],
 )
 def test_a_cursor_whose_values_do_not_fit_its_sort_is_rejected(client, url, values):
