@@ -22,7 +22,7 @@ from werkzeug.http import http_date
 
 from .auth import authenticate
 from .models import Revision
-from .records import RESOURCE_OF
+from .records import RESOURCE_OF, rows_in
 from .writes import record_etag
 
 PACKAGES = ("api", "schemas")
@@ -80,8 +80,8 @@ def register_http_caching(app: Flask) -> None:
         if model is None or "version" not in model._meta.fields or request.args:
             return None
         (record_id,) = request.view_args.values()
-        version = model.select(model.version).where(model._meta.primary_key == record_id).scalar()
-        return None if version is None else record_etag(RESOURCE_OF[model], record_id, version)
+        rows = rows_in(model, model._meta.primary_key, [record_id])  # compiled once: every item read asks
+        return record_etag(RESOURCE_OF[model], record_id, rows[0]["version"]) if rows else None
 
     def versioned():
         return request.method in ("GET", "HEAD") and request.path.startswith("/api/")
@@ -100,18 +100,17 @@ def register_http_caching(app: Flask) -> None:
         # only an ETag this server sent can match before the view has validated the request: an
         # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
         # match any URL, so they are answered after it (fresh_after_all).
-        fresh = not request.if_none_match.star_tag and g.etag in request.if_none_match
-        if fresh and request.path.startswith("/api/v1/tokens"):
-            authenticate("admin")  # a 304 must not answer before authentication has had its say
-        if fresh:
-            return decorate(app.response_class(status=304))
+        if not request.if_none_match.star_tag and g.etag in request.if_none_match:
+            if request.path.startswith("/api/v1/tokens"):
+                authenticate("admin")  # a 304 must not answer before authentication has had its say
+            return not_modified()
         if document or not shared():  # the document reads no revision: kept, it would empty the cache
             return None
-        g.representation = (g.etag, request.full_path)
-        found = representations.get(number, g.representation)
+        key = (g.etag, request.full_path)
+        found = representations.get(number, key)
         if found is None:
+            g.representation = key  # rendered by the view, then kept (validators)
             return None
-        g.pop("representation")  # answered from the cache: nothing to keep
         body, headers = found
         return app.response_class(body, headers=headers)
 
@@ -132,6 +131,9 @@ def register_http_caching(app: Flask) -> None:
         headers["Vary"] = f"{vary}, Accept" if vary else "Accept"
         return response
 
+    def not_modified():
+        return decorate(app.response_class(status=304))
+
     def fresh_after_all():
         """`If-None-Match: *` (any current representation) or, without If-None-Match (it takes
         precedence, RFC 9110), an If-Modified-Since not older than the last write."""
@@ -151,7 +153,7 @@ def register_http_caching(app: Flask) -> None:
                 headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
                 representations.put(representation, response.get_data(), headers)
             if fresh_after_all():
-                return decorate(app.response_class(status=304))
+                return not_modified()
             decorate(response)
         elif request.path in ("/healthz", "/readyz"):
             response.cache_control.no_store = True  # a probe must reach the server every time

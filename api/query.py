@@ -20,7 +20,7 @@ from schemas.query import CommaList, item_args_schema, list_args_schema
 from . import export, search
 from .errors import bad_parameter, not_found
 from .pagination import Key, key, paginate
-from .records import assemble, rows_in
+from .records import assemble, by_ids, rows_in
 
 
 class Filter:
@@ -194,7 +194,7 @@ def embed(target, field, member=None):
 
     def expand(records):
         ids = {i for record in records for i in ids_in(record)}
-        found = {r["id"]: r for r in assemble(target, rows_in(target, target._meta.primary_key, list(ids)))}
+        found = {r["id"]: r for r in by_ids(target, list(ids))}
         for record in records:
             value = record.get(field)
             if isinstance(value, list):

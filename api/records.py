@@ -164,9 +164,9 @@ def assemble(model, rows):
     return rows
 
 
-def fetch(model, query):
-    """Run a select of whole rows of `model` and assemble the records."""
-    return assemble(model, dict_rows(query))
+def by_ids(model, ids):
+    """The whole records of `model` with these ids (in no particular order)."""
+    return assemble(model, rows_in(model, model._meta.primary_key, ids))
 
 
 def columns_of(model, data):

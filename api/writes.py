@@ -30,7 +30,7 @@ from .models import (
     Revision,
     utcnow,
 )
-from .records import LINKS, RESOURCE_OF, fetch, insert, references_of, update
+from .records import LINKS, RESOURCE_OF, by_ids, insert, references_of, update
 
 JSON = "application/json"
 MERGE_PATCH = "application/merge-patch+json"
@@ -231,8 +231,16 @@ class Records:
 
     def current(self, record_id):
         """The stored record and its version, or (None, None)."""
-        rows = fetch(self.model, self.model.select().where(self.model._meta.primary_key == record_id))
+        rows = by_ids(self.model, [record_id])
         return (rows[0], rows[0].get("version")) if rows else (None, None)
+
+    def matching(self, record_id, if_match):
+        """The stored record and its version, when If-Match names it: else a 404 or a 412."""
+        before, version = self.current(record_id)
+        if before is None:
+            not_found(self.model._meta.name, record_id)
+        stale(if_match, record_etag(self.resource, record_id, version))
+        return before, version
 
     def etag(self, record_id, version):
         """The ETag header of a record at `version` (what its canonical GET sends)."""
@@ -325,10 +333,7 @@ class Records:
         patch = read_body(MERGE_PATCH, JSON)
         if_match = required_if_match()
         with atomic():
-            before, version = self.current(record_id)
-            if before is None:
-                not_found(self.model._meta.name, record_id)
-            stale(if_match, record_etag(self.resource, record_id, version))
+            before, version = self.matching(record_id, if_match)
             shown = self.schema.dump(before)
             merged = merge_patch(shown, patch)
             if merged.get("id") != record_id:
@@ -348,10 +353,7 @@ class Records:
         token = authenticate()
         if_match = required_if_match()
         with atomic():
-            before, version = self.current(record_id)
-            if before is None:
-                not_found(self.model._meta.name, record_id)
-            stale(if_match, record_etag(self.resource, record_id, version))
+            before, version = self.matching(record_id, if_match)
             dependents = dependents_of(self.model, record_id)
             if dependents:
                 names = "; ".join(f"{resource}: {', '.join(ids)}" for resource, ids in dependents.items())

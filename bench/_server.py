@@ -1,8 +1,9 @@
-"""What bench/load.py and bench/faults.py share: a real gunicorn on 127.0.0.1 over a
-fresh SQLite file (or DATABASE_URL), a curator's token from the CLI, and HTTP calls."""
+"""What the bench scripts share: a real gunicorn on 127.0.0.1 over a fresh SQLite file
+(or DATABASE_URL), a curator's token from the CLI, and HTTP calls."""
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -42,9 +43,11 @@ def deal(deal_id, title):
 
 
 class Server:
-    """gunicorn (gunicorn.conf.py) on a free port; its log goes to a file."""
+    """gunicorn (gunicorn.conf.py) serving `app` on a free port; its log goes to a file.
+    `workers=None` keeps gunicorn.conf.py's count (2 x cores + 1)."""
 
-    def __init__(self, workers=4, database_url=None, **env):
+    def __init__(self, workers=4, database_url=None, app="api:create_app()", **env):
+        self.app = app
         self.dir = Path(tempfile.mkdtemp(prefix="tradepromo-bench-"))
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -54,9 +57,9 @@ class Server:
             **os.environ,
             "DATABASE_URL": database_url or f"sqlite:///{self.database_path}",
             "PORT": str(self.port),
-            "WEB_CONCURRENCY": str(workers),
             "RATELIMIT_ENABLED": "false",
             "GUNICORN_ACCESSLOG": "/dev/null",  # error log and app log only: what we scan
+            **({"WEB_CONCURRENCY": str(workers)} if workers else {}),
             **env,
         }
         self.base = f"http://127.0.0.1:{self.port}"
@@ -74,20 +77,25 @@ class Server:
         return result.stdout.strip()
 
     def start(self):
+        """A fresh database with the curated records and a curator's token, then serve."""
         self.flask("init-db")
         self.token = self.flask("tokens", "create", "bench")
+        return self.serve()
+
+    def serve(self, ready="/healthz"):
+        """Start gunicorn and wait until `ready` answers."""
         self.log = open(self.log_path, "w")
         self.process = subprocess.Popen(
-            [BIN / "gunicorn", "--config", "gunicorn.conf.py", "api:create_app()"],
+            [BIN / "gunicorn", "--config", "gunicorn.conf.py", self.app],
             cwd=ROOT,
             env=self.env,
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(self.base + "/healthz", timeout=1).close()
+                urllib.request.urlopen(self.base + ready, timeout=2).close()
                 return self
             except OSError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
@@ -106,6 +114,14 @@ class Server:
     def worker_pids(self):
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+    def worker_memory_mb(self):
+        """Resident memory of each worker, in MB."""
+        sizes = []
+        for pid in self.worker_pids():
+            status = Path(f"/proc/{pid}/status").read_text()
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+        return sizes
 
 
 def call(method, url, body=None, headers=None, timeout=30):

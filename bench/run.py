@@ -20,25 +20,21 @@ import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: the api and bench packages
+
+from bench._server import Server  # noqa: E402
+
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
 BIN = Path(sys.executable).parent
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def database_for(deals):
@@ -52,46 +48,6 @@ def database_for(deals):
         sizes += ["--expos", str(max(deals // 500, 20)), "--delegations", str(max(deals // 50, 100))]
         subprocess.run([BIN / "flask", "--app", "api", "synth", *sizes], cwd=ROOT, env=env, check=True)
     return path
-
-
-class Server:
-    """gunicorn with gunicorn.conf.py on 127.0.0.1; `app` is the WSGI target."""
-
-    def __init__(self, app, env):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, **env, "PORT": str(self.port), "GUNICORN_ACCESSLOG": "/dev/null"}
-        self.process = subprocess.Popen(
-            [BIN / "gunicorn", "--config", "gunicorn.conf.py", app],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(self.base + "/", timeout=2).close()
-                break
-            except urllib.error.HTTPError:
-                break  # up, whatever it answers at /
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"{app} did not start") from None
-                time.sleep(0.2)
-
-    def worker_memory_mb(self):
-        """Resident memory of each worker (children of the master), in MB."""
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
-        sizes = []
-        for pid in children:
-            status = Path(f"/proc/{pid}/status").read_text()
-            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
-        return sizes
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=30)
 
 
 def wrk(url, duration, connections, headers=()):
@@ -164,6 +120,7 @@ def run(deals, duration, connections, only=None):
     database = database_for(deals)
     env = {
         "DATABASE_URL": f"sqlite:///{database}",
+        "RATELIMIT_ENABLED": "true",
         "RATELIMIT_READS": "1000000000 per minute",  # measured, never binding
         "LOG_FORMAT": "json",
     }
@@ -174,7 +131,8 @@ def run(deals, duration, connections, only=None):
     ]
     results, memory = {}, None
     for app, server_env, suffix, names in servers:
-        server = Server(app, server_env)
+        server = Server(workers=None, app=app, **server_env)
+        server.serve(ready="/")
         try:
             urls = {"ceiling": (server.base + "/", ())} if app == "bench.bare:app" else cases(server.base)
             for name, (url, headers) in urls.items():
@@ -240,7 +198,6 @@ def main():
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk")
-    sys.path.insert(0, str(ROOT))
     record = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
