@@ -50,16 +50,22 @@ def verify(credentials):
     return token if hmac.compare_digest(token.secret_hash, digest(secret)) else None
 
 
+def bearer_credentials():
+    """What follows `Authorization: Bearer`, or "" when the request sends none."""
+    scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+    return credentials.strip() if scheme.lower() == "bearer" else ""
+
+
 def authenticate(scope="read-write"):
     """The request's token, or a 401 (none or invalid) / 403 (lacking `scope`) problem."""
-    scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not credentials.strip():
+    credentials = bearer_credentials()
+    if not credentials:
         abort(
             401,
             message="This operation needs `Authorization: Bearer <token>`.",
             headers={"WWW-Authenticate": REALM},
         )
-    token = verify(credentials.strip())
+    token = verify(credentials)
     if token is None:
         abort(
             401,

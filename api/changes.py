@@ -8,6 +8,7 @@ from schemas.common import meta
 
 from .models import Change
 from .query import AnyOf, Filter, Listing, Range
+from .records import RESOURCES
 from .rest import Blueprint
 
 MAX_CHANGE_ID = 2**63 - 1  # a 64-bit integer column
@@ -82,7 +83,7 @@ CHANGES = Listing(
             Change.resource,
             "Resource of the record.",
             ["deals"],
-            choices=["expos", "delegations", "deals", "organizations", "sources"],
+            choices=list(RESOURCES),
         ),
         "record": AnyOf(Change.record, "Id of the record.", ["zkh-dow-organosilicon-2023"]),
         "operation": AnyOf(

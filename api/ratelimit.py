@@ -8,14 +8,13 @@ RATELIMIT_STORAGE_URI points there, so every worker and host shares them.
 from flask import Flask, request
 from flask_limiter import ApplicationLimit, Limiter
 
-from .auth import verify
+from .auth import bearer_credentials, verify
 
 READS, WRITES = ("GET", "HEAD"), ("POST", "PUT", "PATCH", "DELETE")
 
 
 def client():
-    scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() == "bearer" and (token := verify(credentials.strip())) is not None:
+    if (credentials := bearer_credentials()) and (token := verify(credentials)) is not None:
         return f"token:{token.id}"
     return f"address:{request.remote_addr}"
 

@@ -437,6 +437,7 @@ def expandable(field):
 
 
 @cache
+@cache  # one class per shape: the OpenAPI document names each once
 def shaped_schema(schema_cls, sparse=True):
     """`<Name>Fields`: a record as a request's `fields` and `expand` shape it. Only `id` is
     required (`sparse`: a sparse fieldset holds the fields it names, and always `id`), and a
