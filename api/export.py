@@ -17,6 +17,7 @@ from schemas.common import FigureRules
 
 from .pagination import after, decode_cursor, order_by
 from .records import dict_rows
+from .render import dumper
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 FORMAT_OF = {media_type: name for name, media_type in MEDIA_TYPES.items()}
@@ -53,10 +54,9 @@ def stream(listing, args, where, kind):
     values = None
     if "cursor" in args:
         values = decode_cursor(args["cursor"], keys)
-    schema = listing.schema()
+    schema, dump = listing.schema(), dumper(listing.schema)  # the pages' own serializer
     records = (
-        [schema.dump(record) for record in listing.render(rows, args)]
-        for rows in batches(query, keys, values)
+        [dump(record) for record in listing.render(rows, args)] for rows in batches(query, keys, values)
     )
     body = csv_chunks(records, columns(schema, args)) if kind == "csv" else ndjson_chunks(records)
     response = Response(stream_with_context(body), mimetype=MEDIA_TYPES[kind])
