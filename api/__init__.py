@@ -2,16 +2,17 @@
 
 from flask import Flask
 
-from . import changes, deals, delegations, docs, expos, health, landing, organizations, sources, stats, tokens
-from .caching import register_http_caching
-from .commands import register_commands
-from .config import Config
-from .db import init_db
-from .errors import register_error_handlers
-from .http import configure_logging, register_http
-from .ratelimit import init_rate_limits
-from .render import JSONProvider
-from .rest import api
+from api.cli.commands import register_commands
+from api.config import Config
+from api.db import init_db
+from api.http.conditional import register_http_caching
+from api.http.errors import register_error_handlers
+from api.http.headers import configure_logging, register_http
+from api.http.openapi import api
+from api.http.ratelimit import init_rate_limits
+from api.http.render import JSONProvider
+from api.pages import docs, landing
+from api.resources import changes, deals, delegations, expos, health, organizations, sources, stats, tokens
 
 
 def create_app(config=None):

@@ -77,8 +77,8 @@ def get(url, headers=None):
 
 def cases(api):
     """The benchmark's requests, in the API's own terms."""
-    from api.models import Deal
-    from api.pagination import encode_cursor, key
+    from api.lists.pagination import encode_cursor, key
+    from api.store.models import Deal
 
     last_ids = get(api + "/api/v1/deals?sort=-id&limit=51&fields=id")[1]["data"]
     deep_cursor = encode_cursor([key(Deal.id)], [last_ids[-1]["id"]])  # 50 records before the end

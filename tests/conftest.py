@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from api import create_app, search
-from api.commands import create_tables
+from api import create_app
+from api.cli.commands import create_tables
+from api.cli.loader import load_fixtures
 from api.db import database
-from api.loader import load_fixtures
-from api.models import MODELS
+from api.store import search
+from api.store.models import MODELS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -51,8 +51,8 @@ def test_writes_have_their_own_budget_and_probes_none(limited):
 def test_each_client_has_its_own_budget(limited):
     client = limited.test_client()
     with limited.app_context():
-        from api.auth import issue
         from api.db import database
+        from api.http.auth import issue
 
         with database.connection_context():
             _, secret = issue("alice", "read-write")

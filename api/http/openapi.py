@@ -17,6 +17,10 @@ from marshmallow import ValidationError, fields
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
 
+from api.http.errors import PROBLEM_JSON
+from api.http.render import rendered
+from api.lists.export import EXPORT_DOCS
+from api.store.writes import IF_MATCH_SYNTAX
 from schemas.common import (
     ProblemSchema,
     Ref,
@@ -28,11 +32,6 @@ from schemas.common import (
     text_property,
 )
 from schemas.query import CommaList, comma_list_parameter, comma_list_property
-
-from .errors import PROBLEM_JSON
-from .export import EXPORT_DOCS
-from .render import rendered
-from .writes import IF_MATCH_SYNTAX
 
 
 class Parser(FlaskParser):

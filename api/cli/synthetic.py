@@ -16,11 +16,9 @@ from datetime import date, timedelta
 
 from peewee import SqliteDatabase
 
-from schemas.deals import DEAL_KINDS
-
-from . import search
-from .db import database
-from .models import (
+from api.db import database
+from api.store import search
+from api.store.models import (
     Citation,
     Deal,
     DealParty,
@@ -32,6 +30,7 @@ from .models import (
     Revision,
     Source,
 )
+from schemas.deals import DEAL_KINDS
 
 SOURCE = "synthetic"
 NOTE = "Synthetic record generated for benchmarks (flask --app api synth); not from any source."

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from peewee import DateField, DateTimeField
 
-from . import search
-from .db import database
-from .errors import not_found
-from .models import (
+from api.db import database
+from api.http.errors import not_found
+from api.store import search
+from api.store.models import (
     Citation,
     Deal,
     DealParty,

@@ -16,11 +16,11 @@ from flask_smorest import abort
 from marshmallow import ValidationError
 from peewee import IntegrityError
 
-from . import search
-from .auth import authenticate
-from .db import atomic
-from .errors import flatten, not_found
-from .models import (
+from api.db import atomic
+from api.http.auth import authenticate
+from api.http.errors import flatten, not_found
+from api.store import search
+from api.store.models import (
     Change,
     Deal,
     Delegation,
@@ -30,7 +30,7 @@ from .models import (
     Revision,
     utcnow,
 )
-from .records import LINKS, RESOURCE_OF, by_ids, insert, references_of, update
+from api.store.records import LINKS, RESOURCE_OF, by_ids, insert, references_of, update
 
 JSON = "application/json"
 MERGE_PATCH = "application/merge-patch+json"

@@ -1,8 +1,8 @@
 from flask.views import MethodView
 from marshmallow import Schema, fields
 
-from .db import database
-from .rest import Blueprint
+from api.db import database
+from api.http.openapi import Blueprint
 
 blp = Blueprint("health", __name__, description="Liveness and readiness probes for load balancers.")
 

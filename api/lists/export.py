@@ -13,11 +13,10 @@ from flask import Response, current_app, request, stream_with_context
 from marshmallow import fields
 from werkzeug.exceptions import NotAcceptable
 
+from api.http.render import dumper
+from api.lists.pagination import after, decode_cursor, order_by
+from api.store.records import dict_rows
 from schemas.common import FigureRules
-
-from .pagination import after, decode_cursor, order_by
-from .records import dict_rows
-from .render import dumper
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 FORMAT_OF = {media_type: name for name, media_type in MEDIA_TYPES.items()}

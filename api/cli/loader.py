@@ -6,17 +6,16 @@ from pathlib import Path
 
 from marshmallow import ValidationError
 
+from api.db import atomic
+from api.http.errors import flatten
+from api.store.models import Deal, Delegation, Expo, Organization, Source
+from api.store.records import references_of
+from api.store.writes import Records
 from schemas.deals import DealSchema
 from schemas.delegations import DelegationSchema
 from schemas.expos import ExpoSchema
 from schemas.organizations import OrganizationSchema
 from schemas.sources import SourceSchema
-
-from .db import atomic
-from .errors import flatten
-from .models import Deal, Delegation, Expo, Organization, Source
-from .records import references_of
-from .writes import Records
 
 # in dependency order: a record only refers to records of earlier files
 FIXTURES = (

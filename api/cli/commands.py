@@ -9,11 +9,12 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from peewee import SqliteDatabase
 
-from . import search, synthetic
-from .auth import issue, revoke
-from .db import atomic, database
-from .loader import FixtureError, load_fixtures
-from .models import MODELS, Source, Token
+from api.cli import synthetic
+from api.cli.loader import FixtureError, load_fixtures
+from api.db import atomic, database
+from api.http.auth import issue, revoke
+from api.store import search
+from api.store.models import MODELS, Source, Token
 
 
 def create_tables():

@@ -1,15 +1,14 @@
 from flask.views import MethodView
 
+from api.http.openapi import Blueprint
+from api.lists.listing import AnyOf, Inferred, Listing, embed
+from api.resources import deals
+from api.store.models import Deal, DealParty, Organization, Source
+from api.store.records import require
+from api.store.writes import JSON, MERGE_PATCH, Records
 from schemas.common import CountryCode
 from schemas.deals import DealPageSchema
 from schemas.organizations import ORGANIZATION_KINDS, OrganizationPageSchema, OrganizationSchema
-
-from . import deals
-from .models import Deal, DealParty, Organization, Source
-from .query import AnyOf, Inferred, Listing, embed
-from .records import require
-from .rest import Blueprint
-from .writes import JSON, MERGE_PATCH, Records
 
 blp = Blueprint(
     "organizations",

@@ -14,13 +14,13 @@ from functools import reduce
 from marshmallow import ValidationError, fields, validate
 from peewee import OP, SQL, Expression, Field, ForeignKeyField, NodeList, Value, fn
 
+from api.http.errors import bad_parameter, not_found
+from api.lists import export
+from api.lists.pagination import Key, key, paginate
+from api.store import search
+from api.store.records import assemble, by_ids, rows_in
 from schemas.common import Slug, meta
 from schemas.query import CommaList, item_args_schema, list_args_schema
-
-from . import export, search
-from .errors import bad_parameter, not_found
-from .pagination import Key, key, paginate
-from .records import assemble, by_ids, rows_in
 
 
 class Filter:

@@ -21,7 +21,7 @@ from peewee import (
     TextField,
 )
 
-from .db import BaseModel
+from api.db import BaseModel
 
 FIGURE_PARTS = ("value", "low", "high", "qualifier", "as_reported")
 

@@ -3,13 +3,12 @@ from datetime import UTC, datetime
 from flask.views import MethodView
 from marshmallow import ValidationError, fields
 
+from api.http.openapi import Blueprint
+from api.lists.listing import AnyOf, Filter, Listing, Range
+from api.store.models import Change
+from api.store.records import RESOURCES
 from schemas.changes import ChangePageSchema, ChangeSchema
 from schemas.common import meta
-
-from .models import Change
-from .query import AnyOf, Filter, Listing, Range
-from .records import RESOURCES
-from .rest import Blueprint
 
 MAX_CHANGE_ID = 2**63 - 1  # a 64-bit integer column
 

@@ -12,7 +12,7 @@ import secrets
 from flask import g, request
 from flask_smorest import abort
 
-from .models import Revision, Token, utcnow
+from api.store.models import Revision, Token, utcnow
 
 PREFIX = "tp_"
 REALM = 'Bearer realm="tradepromo"'

@@ -1,14 +1,8 @@
 from flask.views import MethodView
 from marshmallow import fields
 
-from schemas.common import CountryCode, SectorSlug
-from schemas.deals import DealPageSchema
-from schemas.delegations import DelegationPageSchema
-from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
-
-from . import deals, delegations
-from .models import Deal, Delegation, Expo, ExpoOrganizer, Organization, Source
-from .query import (
+from api.http.openapi import Blueprint
+from api.lists.listing import (
     AnyOf,
     FigureRange,
     Inferred,
@@ -20,9 +14,14 @@ from .query import (
     holds_any,
     linked,
 )
-from .records import require
-from .rest import Blueprint
-from .writes import JSON, MERGE_PATCH, Records
+from api.resources import deals, delegations
+from api.store.models import Deal, Delegation, Expo, ExpoOrganizer, Organization, Source
+from api.store.records import require
+from api.store.writes import JSON, MERGE_PATCH, Records
+from schemas.common import CountryCode, SectorSlug
+from schemas.deals import DealPageSchema
+from schemas.delegations import DelegationPageSchema
+from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
 
 blp = Blueprint(
     "expos",

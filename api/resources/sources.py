@@ -5,15 +5,14 @@ from flask.views import MethodView
 from marshmallow import fields
 from peewee import Select, Value
 
+from api.db import database
+from api.http.openapi import Blueprint
+from api.lists.listing import AnyOf, Listing, Range
+from api.lists.pagination import Key, paginate
+from api.store.models import Citation, Source
+from api.store.records import CITED, RESOURCE_OF, RESOURCES, require
 from schemas.common import ListArgsSchema
 from schemas.sources import SourcePageSchema, SourceRecordPageSchema, SourceSchema
-
-from .db import database
-from .models import Citation, Source
-from .pagination import Key, paginate
-from .query import AnyOf, Listing, Range
-from .records import CITED, RESOURCE_OF, RESOURCES, require
-from .rest import Blueprint
 
 blp = Blueprint(
     "sources",

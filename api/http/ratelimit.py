@@ -8,7 +8,7 @@ RATELIMIT_STORAGE_URI points there, so every worker and host shares them.
 from flask import Flask, request
 from flask_limiter import ApplicationLimit, Limiter
 
-from .auth import bearer_credentials, verify
+from api.http.auth import bearer_credentials, verify
 
 READS, WRITES = ("GET", "HEAD"), ("POST", "PUT", "PATCH", "DELETE")
 

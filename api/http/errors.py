@@ -7,7 +7,7 @@ from flask_smorest import abort
 from peewee import InterfaceError, OperationalError, SqliteDatabase
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
-from .db import database
+from api.db import database
 
 PROBLEM_JSON = "application/problem+json"
 

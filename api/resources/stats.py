@@ -9,6 +9,11 @@ rows) reach Python.
 from flask.views import MethodView
 from peewee import JOIN, SQL, NodeList, Value, fn
 
+from api.http.openapi import Blueprint
+from api.resources.deals import DEALS
+from api.resources.expos import EXPOS
+from api.store.models import Deal, Expo
+from api.store.search import is_postgres
 from schemas.stats import (
     AMOUNT_RULE,
     DEAL_GROUPS,
@@ -17,12 +22,6 @@ from schemas.stats import (
     ExpoStatsSchema,
     stats_args_schema,
 )
-
-from .deals import DEALS
-from .expos import EXPOS
-from .models import Deal, Expo
-from .rest import Blueprint
-from .search import is_postgres
 
 blp = Blueprint(
     "stats",

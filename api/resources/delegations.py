@@ -1,15 +1,14 @@
 from flask.views import MethodView
 
+from api.http.openapi import Blueprint
+from api.lists.listing import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, holds_any, linked
+from api.resources import deals
+from api.store.models import Deal, Delegation, DelegationMember, Expo, Organization, Source
+from api.store.records import require
+from api.store.writes import JSON, MERGE_PATCH, Records
 from schemas.common import SectorSlug
 from schemas.deals import DealPageSchema
 from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
-
-from . import deals
-from .models import Deal, Delegation, DelegationMember, Expo, Organization, Source
-from .query import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, holds_any, linked
-from .records import require
-from .rest import Blueprint
-from .writes import JSON, MERGE_PATCH, Records
 
 blp = Blueprint(
     "delegations",

@@ -15,8 +15,8 @@ from urllib.parse import urlencode
 from flask import current_app, g, request
 from peewee import Tuple
 
-from .errors import bad_parameter
-from .records import dict_rows
+from api.http.errors import bad_parameter
+from api.store.records import dict_rows
 
 
 class Key(NamedTuple):

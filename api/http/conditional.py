@@ -20,10 +20,10 @@ from pathlib import Path
 from flask import Flask, g, request
 from werkzeug.http import http_date
 
-from .auth import authenticate
-from .models import Revision
-from .records import RESOURCE_OF, rows_in
-from .writes import record_etag
+from api.http.auth import authenticate
+from api.store.models import Revision
+from api.store.records import RESOURCE_OF, rows_in
+from api.store.writes import record_etag
 
 PACKAGES = ("api", "schemas")
 
@@ -31,7 +31,7 @@ PACKAGES = ("api", "schemas")
 def build_id():
     """A hash of the code that renders representations: a new release gets new ETags."""
     digest = hashlib.sha1()
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     for package in PACKAGES:
         for path in sorted((root / package).rglob("*.py")):
             digest.update(path.read_bytes())

@@ -1,13 +1,22 @@
 from flask.views import MethodView
 from marshmallow import fields
 
+from api.http.openapi import Blueprint
+from api.lists.listing import (
+    AnyOf,
+    FigureRange,
+    Inferred,
+    Listing,
+    Range,
+    embed,
+    figure_sort,
+    holds_any,
+    linked,
+)
+from api.store.models import Deal, DealParty, Delegation, Expo, Organization, Source
+from api.store.writes import JSON, MERGE_PATCH, Records
 from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
 from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
-
-from .models import Deal, DealParty, Delegation, Expo, Organization, Source
-from .query import AnyOf, FigureRange, Inferred, Listing, Range, embed, figure_sort, holds_any, linked
-from .rest import Blueprint
-from .writes import JSON, MERGE_PATCH, Records
 
 blp = Blueprint(
     "deals",

@@ -10,7 +10,7 @@ import re
 
 from peewee import SQL, PostgresqlDatabase, Table
 
-from .db import database
+from api.db import database
 
 WORD = re.compile(r"\w+", re.UNICODE)
 index_table = Table("search_index", ("resource", "record_id", "body"))

@@ -2,15 +2,14 @@ from flask.views import MethodView
 from flask_smorest import abort
 from marshmallow import ValidationError
 
+from api.db import atomic
+from api.http.auth import authenticate, issue, revoke
+from api.http.errors import flatten
+from api.http.openapi import Blueprint
+from api.lists.listing import AnyOf, Listing
+from api.store.models import Token
+from api.store.writes import JSON, read_body, unprocessable
 from schemas.tokens import NewTokenSchema, TokenPageSchema, TokenSchema
-
-from .auth import authenticate, issue, revoke
-from .db import atomic
-from .errors import flatten
-from .models import Token
-from .query import AnyOf, Listing
-from .rest import Blueprint
-from .writes import JSON, read_body, unprocessable
 
 blp = Blueprint(
     "tokens",
