@@ -5,7 +5,7 @@ from flask import Flask
 from api.cli.commands import register_commands
 from api.config import Config
 from api.db import init_db
-from api.http.conditional import register_http_caching
+from api.http.conditional import init_conditional_requests
 from api.http.errors import register_error_handlers
 from api.http.headers import configure_logging, register_http
 from api.http.openapi import api
@@ -27,7 +27,7 @@ def create_app(config=None):
     register_extensions(app)
     register_blueprints(app)
     register_error_handlers(app)
-    register_http_caching(app)
+    init_conditional_requests(app)
     register_commands(app)
     return app
 

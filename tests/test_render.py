@@ -8,7 +8,7 @@ import pytest
 from api.db import database
 from api.http.render import dumper
 from api.resources import changes, deals, delegations, expos, organizations, sources, tokens
-from api.store.records import dict_rows
+from api.store.rows import dict_rows
 
 LISTINGS = [
     expos.EXPOS,

@@ -7,11 +7,10 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
-from peewee import SqliteDatabase
 
 from api.cli import synthetic
 from api.cli.loader import FixtureError, load_fixtures
-from api.db import atomic, database
+from api.db import atomic, database, is_sqlite
 from api.http.auth import issue, revoke
 from api.store import search
 from api.store.models import MODELS, Source, Token
@@ -19,7 +18,7 @@ from api.store.models import MODELS, Source, Token
 
 def create_tables():
     """Create missing tables and indexes (safe to repeat); make the SQLite file's folder."""
-    if isinstance(database.obj, SqliteDatabase) and database.database != ":memory:":
+    if is_sqlite() and database.database != ":memory:":
         Path(database.database).parent.mkdir(parents=True, exist_ok=True)
     with database.connection_context():
         database.create_tables(MODELS, safe=True)
@@ -58,7 +57,7 @@ def load_fixtures_command(directory):
 
 
 def sqlite_path():
-    if not isinstance(database.obj, SqliteDatabase):
+    if not is_sqlite():
         raise click.ClickException(
             "backup and restore handle SQLite; for PostgreSQL use pg_dump and pg_restore (see the README)."
         )

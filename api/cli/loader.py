@@ -9,7 +9,7 @@ from marshmallow import ValidationError
 from api.db import atomic
 from api.http.errors import flatten
 from api.store.models import Deal, Delegation, Expo, Organization, Source
-from api.store.records import references_of
+from api.store.relations import references_of
 from api.store.writes import Records
 from schemas.deals import DealSchema
 from schemas.delegations import DelegationSchema

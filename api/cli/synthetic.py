@@ -14,9 +14,7 @@ import json
 import random
 from datetime import date, timedelta
 
-from peewee import SqliteDatabase
-
-from api.db import database
+from api.db import database, is_sqlite
 from api.store import search
 from api.store.models import (
     Citation,
@@ -29,6 +27,7 @@ from api.store.models import (
     Organization,
     Revision,
     Source,
+    figure_parts,
 )
 from schemas.deals import DEAL_KINDS
 
@@ -91,9 +90,7 @@ def count(rng, unit, top):
 
 
 def figure_columns(model, name, value):
-    kind = model._meta.figures[name]
-    label = "currency" if kind == "money" else "unit"
-    parts = ("value", "low", "high", "qualifier", label, "as_reported")
+    parts = figure_parts(model._meta.figures[name])
     return dict(zip((f"{name}_{p}" for p in parts), value or (None,) * 6, strict=True))
 
 
@@ -104,7 +101,7 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
         raise NotEmpty(
             "The database holds curated records: generate synthetic data into a database of its own."
         )
-    sqlite = isinstance(database.obj, SqliteDatabase)
+    sqlite = is_sqlite()
     if sqlite:
         # a benchmark dataset: speed over durability. The journal kept in memory still
         # rolls a failed run back; WAL would write every page twice.
@@ -260,7 +257,7 @@ def write(model, rows):
         return
     names = list(first)
     columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
-    marks = ", ".join(["?" if isinstance(database.obj, SqliteDatabase) else "%s"] * len(names))
+    marks = ", ".join(["?" if is_sqlite() else "%s"] * len(names))
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
     cursor = database.cursor()
     batch = [first]

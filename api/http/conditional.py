@@ -1,29 +1,37 @@
-"""HTTP caching of reads: strong ETags, Last-Modified and 304s that cost no render.
+"""Conditional requests, in one place: strong ETags, Last-Modified, 304 Not Modified,
+If-Match (412, 428) and the per-worker cache of rendered representations.
 
-A read's representation is a function of the data, the request (URL and
-Accept) and the code. The data is summed up by the `Revision` row that every
-write transaction bumps, so the ETag is a hash of (build, revision, URL,
-Accept): a matching If-None-Match is answered 304 before the view runs.
+A read's representation is a function of the data, the request (URL and Accept) and
+the code. The data is summed up by the `Revision` row that every write transaction
+bumps, so a read's ETag is a hash of (build, revision, URL, Accept), and a matching
+If-None-Match is answered 304 before the view renders anything. A record's canonical
+representation (no query string) changes only with its version, so it has an ETag of
+its own (`record_etag`) that survives writes to other records and serves If-Match.
 
-A strong ETag names one representation, byte for byte, so each worker also
-keeps the bodies it rendered under their ETags (`Representations`): the next
-request for the same representation is answered without running the view.
-Like a shared cache, it keeps only public answers (no Authorization), and it
-empties when the revision moves on.
+A strong ETag names one representation, byte for byte, so each worker also keeps the
+bodies it rendered under their ETags (`Representations`): the next request for the
+same representation is answered without running the view. Like a shared cache, it
+keeps only public answers (no Authorization), and it empties when the revision moves.
+
+Each read view declares what it needs through `conditional(...)`, which
+`Blueprint.read` applies.
 """
 
 import hashlib
+import re
 from collections import OrderedDict
 from datetime import UTC
+from functools import wraps
 from pathlib import Path
 
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
+from flask_smorest import abort
 from werkzeug.http import http_date
 
 from api.http.auth import authenticate
 from api.store.models import Revision
-from api.store.records import RESOURCE_OF, rows_in
-from api.store.writes import record_etag
+from api.store.relations import RESOURCE_OF
+from api.store.rows import rows_in
 
 PACKAGES = ("api", "schemas")
 
@@ -65,96 +73,135 @@ class Representations:
             self.size -= len(evicted)
 
 
-def register_http_caching(app: Flask) -> None:
-    build = app.config.setdefault("BUILD_ID", build_id())
-    max_age = app.config["CACHE_MAX_AGE"]
-    representations = app.extensions["representations"] = Representations(
-        app.config["REPRESENTATION_CACHE_BYTES"]
-    )
+def init_conditional_requests(app: Flask) -> None:
+    app.config.setdefault("BUILD_ID", build_id())
+    app.extensions["representations"] = Representations(app.config["REPRESENTATION_CACHE_BYTES"])
+    # the OpenAPI document is flask-smorest's view: it depends on the code alone, and must
+    # load while the database is down (it reads no revision and is never kept)
+    endpoint = "api-docs.openapi_json"
+    app.view_functions[endpoint] = conditional(data=False)(app.view_functions[endpoint])
 
-    def item_etag():
-        """A record's canonical representation (no query string) changes only with its
-        version, so its ETag survives writes to other records (and serves If-Match)."""
-        view = app.view_functions.get(request.endpoint)
-        model = getattr(getattr(view, "view_class", None), "model", None)
-        if model is None or "version" not in model._meta.fields or request.args:
-            return None
-        (record_id,) = request.view_args.values()
-        rows = rows_in(model, model._meta.primary_key, [record_id])  # compiled once: every item read asks
-        return record_etag(RESOURCE_OF[model], record_id, rows[0]["version"]) if rows else None
 
-    def versioned():
-        return request.method in ("GET", "HEAD") and request.path.startswith("/api/")
+# --- reads: ETag, Last-Modified, 304 and the representation cache ------------------------
 
-    @app.before_request
-    def validate():
-        if not versioned():
-            return None
-        # the OpenAPI document depends on the code alone: it must load while the database is down
-        document = request.endpoint == "api-docs.openapi_json"
-        revision = None if document else Revision.current()
-        number = g.revision = revision.number if revision else 0
-        key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
-        g.etag = item_etag() or hashlib.sha1(key.encode()).hexdigest()
-        g.last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
-        # only an ETag this server sent can match before the view has validated the request: an
-        # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
-        # match any URL, so they are answered after it (fresh_after_all).
-        if not request.if_none_match.star_tag and g.etag in request.if_none_match:
-            if request.path.startswith("/api/v1/tokens"):
-                authenticate("admin")  # a 304 must not answer before authentication has had its say
-            return not_modified()
-        if document or not shared():  # the document reads no revision: kept, it would empty the cache
-            return None
-        key = (g.etag, request.full_path)
-        found = representations.get(number, key)
-        if found is None:
-            g.representation = key  # rendered by the view, then kept (validators)
-            return None
-        body, headers = found
-        return app.response_class(body, headers=headers)
 
-    def shared():
-        """What a shared cache may keep: a public answer (no credentials sent)."""
-        return representations.budget > 0 and "Authorization" not in request.headers
+def record_etag(resource, record_id, version):
+    """The strong ETag of a record's canonical representation (no fields/expand):
+    it changes with the record's version and with the code (the build id)."""
+    key = f"{current_app.config['BUILD_ID']}\n{resource}\n{record_id}\n{version}"
+    return hashlib.sha1(key.encode()).hexdigest()
 
-    # headers written as strings: werkzeug's parsed header objects cost more than a 304's work
-    def decorate(response):
-        headers = response.headers
-        headers["ETag"] = f'"{g.etag}"'
-        if g.last_modified:
-            headers["Last-Modified"] = http_date(g.last_modified)
-        # an answer to a token (the token list) is for that client only
-        scope = "private" if "Authorization" in request.headers else "public"
-        headers["Cache-Control"] = f"{scope}, max-age={max_age}"
-        vary = headers.get("Vary")
-        headers["Vary"] = f"{vary}, Accept" if vary else "Accept"
-        return response
 
-    def not_modified():
-        return decorate(app.response_class(status=304))
+def conditional(record=None, auth=None, data=True):
+    """Decorator of a read view. `record`: the model of an item view (a per-record ETag for
+    its canonical representation); `auth`: the token scope the read needs, checked before
+    anything is answered, a 304 included; `data=False`: the answer depends on the code alone."""
 
-    def fresh_after_all():
-        """`If-None-Match: *` (any current representation) or, without If-None-Match (it takes
-        precedence, RFC 9110), an If-Modified-Since not older than the last write."""
-        if request.if_none_match:
-            return request.if_none_match.star_tag
-        since = request.if_modified_since
-        return bool(since and g.last_modified and g.last_modified <= since)
+    def decorate(view):
+        @wraps(view)
+        def wrapper(*args, **kwargs):
+            if auth:
+                authenticate(auth)
+            revision = Revision.current() if data else None
+            number = g.revision = revision.number if revision else 0
+            last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
+            etag = (record and item_etag(record)) or url_etag(number)
+            # only an ETag this server sent can match before the view has validated the request: an
+            # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
+            # match any URL, so they are answered after it (fresh).
+            if not request.if_none_match.star_tag and etag in request.if_none_match:
+                return validators(current_app.response_class(status=304), etag, last_modified)
+            representations = current_app.extensions["representations"]
+            key = (etag, request.full_path) if data and shared(representations) else None
+            found = key and representations.get(number, key)
+            if found:
+                body, headers = found
+                response = current_app.response_class(body, headers=headers)
+            else:
+                response = current_app.make_response(view(*args, **kwargs))
+                if (
+                    key
+                    and response.status_code == 200
+                    and request.method == "GET"
+                    and not response.is_streamed
+                ):
+                    # what the view set (Content-Type, Link); the per-request headers come after
+                    headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
+                    representations.put(key, response.get_data(), headers)
+            if response.status_code != 200:
+                return response
+            if fresh(last_modified):
+                return validators(current_app.response_class(status=304), etag, last_modified)
+            return validators(response, etag, last_modified)
 
-    @app.after_request
-    def validators(response):
-        if response.status_code != 200 or request.method not in ("GET", "HEAD"):
-            return response
-        if "etag" in g:
-            representation = g.pop("representation", None)
-            if representation and request.method == "GET" and not response.is_streamed:
-                # what the view set (Content-Type, Link); the per-request headers come after
-                headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
-                representations.put(representation, response.get_data(), headers)
-            if fresh_after_all():
-                return not_modified()
-            decorate(response)
-        elif request.path in ("/healthz", "/readyz"):
-            response.cache_control.no_store = True  # a probe must reach the server every time
-        return response
+        return wrapper
+
+    return decorate
+
+
+def item_etag(model):
+    """The per-record ETag of an item's canonical representation, or None (a query string
+    shapes it, or there is no such record: the view answers)."""
+    if request.args:
+        return None
+    (record_id,) = request.view_args.values()
+    rows = rows_in(model, model._meta.primary_key, [record_id])  # compiled once: every item read asks
+    return record_etag(RESOURCE_OF[model], record_id, rows[0]["version"]) if rows else None
+
+
+def url_etag(revision):
+    accept = request.headers.get("Accept", "")
+    key = f"{current_app.config['BUILD_ID']}\n{revision}\n{request.full_path}\n{accept}"
+    return hashlib.sha1(key.encode()).hexdigest()
+
+
+def shared(representations):
+    """What a shared cache may keep: a public answer (no credentials sent)."""
+    return representations.budget > 0 and "Authorization" not in request.headers
+
+
+def fresh(last_modified):
+    """`If-None-Match: *` (any current representation) or, without If-None-Match (it takes
+    precedence, RFC 9110), an If-Modified-Since not older than the last write."""
+    if request.if_none_match:
+        return request.if_none_match.star_tag
+    since = request.if_modified_since
+    return bool(since and last_modified and last_modified <= since)
+
+
+# headers written as strings: werkzeug's parsed header objects cost more than a 304's work
+def validators(response, etag, last_modified):
+    headers = response.headers
+    headers["ETag"] = f'"{etag}"'
+    if last_modified:
+        headers["Last-Modified"] = http_date(last_modified)
+    # an answer to a token (the token list) is for that client only
+    scope = "private" if "Authorization" in request.headers else "public"
+    headers["Cache-Control"] = f"{scope}, max-age={current_app.config['CACHE_MAX_AGE']}"
+    vary = headers.get("Vary")
+    headers["Vary"] = f"{vary}, Accept" if vary else "Accept"
+    return response
+
+
+# --- writes: If-Match -------------------------------------------------------------------
+
+# `*`, or one or more entity tags (RFC 9110: [W/]"<visible ASCII but DQUOTE>"), comma-separated
+IF_MATCH_SYNTAX = re.compile(r'^(\*|(W/)?"[!#-~]*"( *, *(W/)?"[!#-~]*")*)$')
+
+
+def required_if_match():
+    """The request's If-Match: 428 without one, 400 when it is not `*` or entity tags."""
+    value = request.headers.get("If-Match")
+    if value is None:
+        abort(428, message="Send If-Match with the ETag of the record you are changing (from GET).")
+    if not IF_MATCH_SYNTAX.match(value.strip()):
+        abort(400, message='If-Match must be `*` or one or more ETags, each in double quotes ("...").')
+    return request.if_match
+
+
+def stale(if_match, etag):
+    """412 unless If-Match names the current ETag (or is `*`)."""
+    if etag is None or not (if_match.star_tag or if_match.contains(etag)):
+        abort(
+            412, message="The record changed since you read it: GET it again, then retry with its new ETag."
+        )

@@ -4,10 +4,10 @@ import logging
 
 from flask import Flask, json, request
 from flask_smorest import abort
-from peewee import InterfaceError, OperationalError, SqliteDatabase
+from peewee import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
-from api.db import database
+from api.db import is_sqlite
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -100,9 +100,7 @@ SQLITE_UNAVAILABLE = ("unable to open", "locked", "busy", "disk i/o", "readonly"
 def database_unavailable(error):
     """The database cannot be reached (or stays locked): 503, worth a retry. Any
     other database error is a bug: 500."""
-    if isinstance(database.obj, SqliteDatabase) and not any(
-        m in str(error).lower() for m in SQLITE_UNAVAILABLE
-    ):
+    if is_sqlite() and not any(m in str(error).lower() for m in SQLITE_UNAVAILABLE):
         return problem(InternalServerError(original_exception=error))
     log.error("database unavailable on %s %s: %s", request.method, request.path, error)
     return problem(ServiceUnavailable("The database is unavailable; retry shortly.", retry_after=5))

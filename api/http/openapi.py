@@ -17,10 +17,10 @@ from marshmallow import ValidationError, fields
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
 
+from api.http.conditional import IF_MATCH_SYNTAX, conditional
 from api.http.errors import PROBLEM_JSON
 from api.http.render import rendered
 from api.lists.export import EXPORT_DOCS
-from api.store.writes import IF_MATCH_SYNTAX
 from schemas.common import (
     ProblemSchema,
     Ref,
@@ -143,10 +143,13 @@ class Blueprint(flask_smorest.Blueprint):
             kwargs.setdefault("error_status_code", 400)
         return super().arguments(schema, location=location, **kwargs)
 
-    def read(self, schema, *, operation_id, paged=False, may_be_missing=True, links=()):
-        """Document and serialize a cacheable read: 200 with `schema` (a paged list
-        also as CSV and NDJSON, and 406), 304, and 404 when the record (or the parent
-        of a nested list) may be missing; `links`: verbs of the operations on the record."""
+    def read(
+        self, schema, *, operation_id, paged=False, may_be_missing=True, links=(), record=None, auth=None
+    ):
+        """Document, serialize and validate a cacheable read: 200 with `schema` (a paged list
+        also as CSV and NDJSON, and 406), 304, and 404 when the record (or the parent of a
+        nested list) may be missing; `links`: verbs of the operations on the record.
+        `record` and `auth` are the read's validators (api/http/conditional.py)."""
 
         def decorator(func):
             func = rendered(schema)(func)  # the compiled dumper; flask-smorest only documents it
@@ -171,7 +174,7 @@ class Blueprint(flask_smorest.Blueprint):
             if links:
                 func._apidoc["links"] = ("200", item_links(operation_id, links))
             func._apidoc["conditional"] = True  # documents If-None-Match (_prepare_conditional_doc)
-            return func
+            return conditional(record=record, auth=auth)(func)
 
         return decorator
 

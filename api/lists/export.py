@@ -15,7 +15,7 @@ from werkzeug.exceptions import NotAcceptable
 
 from api.http.render import dumper
 from api.lists.pagination import after, decode_cursor, order_by
-from api.store.records import dict_rows
+from api.store.rows import dict_rows
 from schemas.common import FigureRules
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}

@@ -18,7 +18,8 @@ from api.http.errors import bad_parameter, not_found
 from api.lists import export
 from api.lists.pagination import Key, key, paginate
 from api.store import search
-from api.store.records import assemble, by_ids, rows_in
+from api.store.records import assemble, by_ids
+from api.store.rows import rows_in
 from schemas.common import Slug, meta
 from schemas.query import CommaList, item_args_schema, list_args_schema
 

@@ -16,7 +16,7 @@ from flask import current_app, g, request
 from peewee import Tuple
 
 from api.http.errors import bad_parameter
-from api.store.records import dict_rows
+from api.store.rows import dict_rows
 
 
 class Key(NamedTuple):

@@ -6,7 +6,7 @@ from marshmallow import ValidationError, fields
 from api.http.openapi import Blueprint
 from api.lists.listing import AnyOf, Filter, Listing, Range
 from api.store.models import Change
-from api.store.records import RESOURCES
+from api.store.relations import RESOURCES
 from schemas.changes import ChangePageSchema, ChangeSchema
 from schemas.common import meta
 

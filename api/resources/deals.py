@@ -1,6 +1,7 @@
 from flask.views import MethodView
 from marshmallow import fields
 
+from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists.listing import (
     AnyOf,
@@ -14,7 +15,7 @@ from api.lists.listing import (
     linked,
 )
 from api.store.models import Deal, DealParty, Delegation, Expo, Organization, Source
-from api.store.writes import JSON, MERGE_PATCH, Records
+from api.store.writes import Records
 from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
 from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 
@@ -73,7 +74,24 @@ DEALS = Listing(
         "sources": embed(Source, "sources", "source"),
     },
 )
-RECORDS = Records(Deal, DealSchema())
+
+
+def credited_where_reported(data):
+    """A deal credited to a delegation is reported at the expo that delegation attends."""
+    if not data.get("delegation"):
+        return []
+    attends = Delegation.get_by_id(data["delegation"]).expo_id
+    if attends != data["expo"]:
+        return [
+            {
+                "pointer": "/delegation",
+                "detail": f"This delegation attends '{attends}', not '{data['expo']}'.",
+            }
+        ]
+    return []
+
+
+RECORDS = Records(Deal, DealSchema(), rules=(credited_where_reported,))
 
 DEAL_ID = [
     {
@@ -103,9 +121,7 @@ class Deals(MethodView):
 
 @blp.route("/<deal_id>", parameters=DEAL_ID)
 class DealItem(MethodView):
-    model = Deal  # its canonical GET has a per-record ETag (api/caching.py)
-
-    @blp.read(DealSchema, operation_id="getDeal", links=("update", "delete"))
+    @blp.read(DealSchema, operation_id="getDeal", links=("update", "delete"), record=Deal)
     @blp.arguments(DEALS.item_args_schema, location="query", as_kwargs=True)
     def get(self, deal_id, **args):
         """Get a deal"""

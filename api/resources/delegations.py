@@ -1,11 +1,12 @@
 from flask.views import MethodView
 
+from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists.listing import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, holds_any, linked
 from api.resources import deals
 from api.store.models import Deal, Delegation, DelegationMember, Expo, Organization, Source
 from api.store.records import require
-from api.store.writes import JSON, MERGE_PATCH, Records
+from api.store.writes import Records
 from schemas.common import SectorSlug
 from schemas.deals import DealPageSchema
 from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
@@ -68,7 +69,23 @@ DELEGATIONS = Listing(
         "sources": embed(Source, "sources", "source"),
     },
 )
-RECORDS = Records(Delegation, DelegationSchema())
+
+
+def deals_at_its_expo(data):
+    """The deals credited to a delegation are reported at the expo it attends."""
+    elsewhere = (
+        Deal.select(Deal.id, Deal.expo)
+        .where((Deal.delegation == data["id"]) & (Deal.expo != data["expo"]))
+        .order_by(Deal.id)
+        .limit(20)
+    )
+    if deals := [f"{deal.id} ({deal.expo_id})" for deal in elsewhere]:
+        detail = "Deals credited to this delegation are reported at another expo: " + ", ".join(deals) + "."
+        return [{"pointer": "/expo", "detail": detail}]
+    return []
+
+
+RECORDS = Records(Delegation, DelegationSchema(), rules=(deals_at_its_expo,))
 
 DELEGATION_ID = [
     {
@@ -102,9 +119,7 @@ class Delegations(MethodView):
 
 @blp.route("/<delegation_id>", parameters=DELEGATION_ID)
 class DelegationItem(MethodView):
-    model = Delegation  # its canonical GET has a per-record ETag (api/caching.py)
-
-    @blp.read(DelegationSchema, operation_id="getDelegation", links=("update", "delete"))
+    @blp.read(DelegationSchema, operation_id="getDelegation", links=("update", "delete"), record=Delegation)
     @blp.arguments(DELEGATIONS.item_args_schema, location="query", as_kwargs=True)
     def get(self, delegation_id, **args):
         """Get a delegation"""

@@ -1,6 +1,7 @@
 from flask.views import MethodView
 from marshmallow import fields
 
+from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists.listing import (
     AnyOf,
@@ -17,7 +18,7 @@ from api.lists.listing import (
 from api.resources import deals, delegations
 from api.store.models import Deal, Delegation, Expo, ExpoOrganizer, Organization, Source
 from api.store.records import require
-from api.store.writes import JSON, MERGE_PATCH, Records
+from api.store.writes import Records
 from schemas.common import CountryCode, SectorSlug
 from schemas.deals import DealPageSchema
 from schemas.delegations import DelegationPageSchema
@@ -75,7 +76,25 @@ EXPOS = Listing(
         "sources": embed(Source, "sources", "source"),
     },
 )
-RECORDS = Records(Expo, ExpoSchema())
+
+
+def not_part_of_itself(data):
+    """An event cannot be part of itself, nor of one of its side events."""
+    host, seen = data.get("part_of"), set()
+    while host is not None and host not in seen:
+        if host == data["id"]:
+            return [
+                {
+                    "pointer": "/part_of",
+                    "detail": "An event cannot be part of itself, nor of one of its side events.",
+                }
+            ]
+        seen.add(host)
+        host = Expo.select(Expo.part_of).where(Expo.id == host).scalar()
+    return []
+
+
+RECORDS = Records(Expo, ExpoSchema(), rules=(not_part_of_itself,))
 
 EXPO_ID = [{"in": "path", "name": "expo_id", "description": "Id of the expo.", "example": "ciie-2019"}]
 
@@ -98,9 +117,7 @@ class Expos(MethodView):
 
 @blp.route("/<expo_id>", parameters=EXPO_ID)
 class ExpoItem(MethodView):
-    model = Expo  # its canonical GET has a per-record ETag (api/caching.py)
-
-    @blp.read(ExpoSchema, operation_id="getExpo", links=("update", "delete"))
+    @blp.read(ExpoSchema, operation_id="getExpo", links=("update", "delete"), record=Expo)
     @blp.arguments(EXPOS.item_args_schema, location="query", as_kwargs=True)
     def get(self, expo_id, **args):
         """Get an expo"""

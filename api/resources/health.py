@@ -6,6 +6,8 @@ from api.http.openapi import Blueprint
 
 blp = Blueprint("health", __name__, description="Liveness and readiness probes for load balancers.")
 
+NO_STORE = {"Cache-Control": "no-store"}  # a probe must reach the server every time
+
 
 class StatusSchema(Schema):
     status = fields.String(
@@ -19,7 +21,7 @@ class Health(MethodView):
     @blp.response(200, StatusSchema)
     def get(self):
         """Report that the process is up"""
-        return {"status": "ok"}
+        return {"status": "ok"}, 200, NO_STORE
 
 
 @blp.route("/readyz")
@@ -29,5 +31,5 @@ class Ready(MethodView):
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
     def get(self):
         """Report whether the database answers"""
-        database.execute_sql("SELECT 1")  # a failure answers 503 (api/errors.py)
-        return {"status": "ok"}
+        database.execute_sql("SELECT 1")  # a failure answers 503 (api/http/errors.py)
+        return {"status": "ok"}, 200, NO_STORE

@@ -1,11 +1,12 @@
 from flask.views import MethodView
 
+from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists.listing import AnyOf, Inferred, Listing, embed
 from api.resources import deals
 from api.store.models import Deal, DealParty, Organization, Source
 from api.store.records import require
-from api.store.writes import JSON, MERGE_PATCH, Records
+from api.store.writes import Records
 from schemas.common import CountryCode
 from schemas.deals import DealPageSchema
 from schemas.organizations import ORGANIZATION_KINDS, OrganizationPageSchema, OrganizationSchema
@@ -59,9 +60,9 @@ class Organizations(MethodView):
 
 @blp.route("/<organization_id>", parameters=ORGANIZATION_ID)
 class OrganizationItem(MethodView):
-    model = Organization  # its canonical GET has a per-record ETag (api/caching.py)
-
-    @blp.read(OrganizationSchema, operation_id="getOrganization", links=("update", "delete"))
+    @blp.read(
+        OrganizationSchema, operation_id="getOrganization", links=("update", "delete"), record=Organization
+    )
     @blp.arguments(ORGANIZATIONS.item_args_schema, location="query", as_kwargs=True)
     def get(self, organization_id, **args):
         """Get an organization"""

@@ -10,7 +10,8 @@ from api.http.openapi import Blueprint
 from api.lists.listing import AnyOf, Listing, Range
 from api.lists.pagination import Key, paginate
 from api.store.models import Citation, Source
-from api.store.records import CITED, RESOURCE_OF, RESOURCES, require
+from api.store.records import require
+from api.store.relations import CITED, RESOURCE_OF, RESOURCES
 from schemas.common import ListArgsSchema
 from schemas.sources import SourcePageSchema, SourceRecordPageSchema, SourceSchema
 

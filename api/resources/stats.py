@@ -9,11 +9,11 @@ rows) reach Python.
 from flask.views import MethodView
 from peewee import JOIN, SQL, NodeList, Value, fn
 
+from api.db import is_postgres
 from api.http.openapi import Blueprint
 from api.resources.deals import DEALS
 from api.resources.expos import EXPOS
 from api.store.models import Deal, Expo
-from api.store.search import is_postgres
 from schemas.stats import (
     AMOUNT_RULE,
     DEAL_GROUPS,

@@ -4,11 +4,11 @@ from marshmallow import ValidationError
 
 from api.db import atomic
 from api.http.auth import authenticate, issue, revoke
+from api.http.bodies import JSON, read_body, unprocessable
 from api.http.errors import flatten
 from api.http.openapi import Blueprint
 from api.lists.listing import AnyOf, Listing
 from api.store.models import Token
-from api.store.writes import JSON, read_body, unprocessable
 from schemas.tokens import NewTokenSchema, TokenPageSchema, TokenSchema
 
 blp = Blueprint(
@@ -33,12 +33,11 @@ TOKEN_ID = [
 
 @blp.route("")
 class Tokens(MethodView):
-    @blp.read(TokenPageSchema, operation_id="listTokens", paged=True, may_be_missing=False)
+    @blp.read(TokenPageSchema, operation_id="listTokens", paged=True, may_be_missing=False, auth="admin")
     @blp.arguments(TOKENS.args_schema, location="query", as_kwargs=True)
     @blp.doc(security=[{"bearerAuth": []}])
     def get(self, **args):
         """List tokens (admin)"""
-        authenticate("admin")
         return TOKENS.page(args)
 
     @blp.write(NewTokenSchema, operation_id="createToken", status=201, links=("revoke",), body=TokenSchema)

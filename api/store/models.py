@@ -23,8 +23,6 @@ from peewee import (
 
 from api.db import BaseModel
 
-FIGURE_PARTS = ("value", "low", "high", "qualifier", "as_reported")
-
 
 class JSONListField(TextField):
     """A list of strings or small objects, stored as JSON text on every backend."""
@@ -52,12 +50,16 @@ def with_figures(**figures):
 
     def decorate(model):
         for name, kind in figures.items():
-            model._meta.add_field(f"{name}_value", BigIntegerField(null=True))
-            model._meta.add_field(f"{name}_low", BigIntegerField(null=True))
-            model._meta.add_field(f"{name}_high", BigIntegerField(null=True))
-            model._meta.add_field(f"{name}_qualifier", CharField(max_length=16, null=True))
-            model._meta.add_field(f"{name}_{figure_label(kind)}", CharField(null=True))
-            model._meta.add_field(f"{name}_as_reported", TextField(null=True))
+            columns = (
+                BigIntegerField(null=True),
+                BigIntegerField(null=True),
+                BigIntegerField(null=True),
+                CharField(max_length=16, null=True),
+                CharField(null=True),
+                TextField(null=True),
+            )
+            for part, column in zip(figure_parts(kind), columns, strict=True):
+                model._meta.add_field(f"{name}_{part}", column)
         model._meta.figures = figures
         return model
 
@@ -66,6 +68,11 @@ def with_figures(**figures):
 
 def figure_label(kind):
     return "currency" if kind == "money" else "unit"
+
+
+def figure_parts(kind):
+    """The parts of a figure of this kind, each stored as a column `<name>_<part>`."""
+    return ("value", "low", "high", "qualifier", figure_label(kind), "as_reported")
 
 
 MONEY, COUNT = "money", "count"
@@ -179,7 +186,7 @@ class Deal(BaseModel):
 
 
 class ExpoOrganizer(BaseModel):
-    expo = ForeignKeyField(Expo, backref="organizer_links", on_delete="CASCADE")
+    expo = ForeignKeyField(Expo, backref="organizers", on_delete="CASCADE")
     organization = ForeignKeyField(Organization, backref="organized_expos", on_delete="RESTRICT")
     position = IntegerField()
 
@@ -188,7 +195,7 @@ class ExpoOrganizer(BaseModel):
 
 
 class DelegationMember(BaseModel):
-    delegation = ForeignKeyField(Delegation, backref="member_links", on_delete="CASCADE")
+    delegation = ForeignKeyField(Delegation, backref="members", on_delete="CASCADE")
     organization = ForeignKeyField(Organization, backref="memberships", on_delete="RESTRICT")
     position = IntegerField()
 
@@ -197,7 +204,7 @@ class DelegationMember(BaseModel):
 
 
 class DealParty(BaseModel):
-    deal = ForeignKeyField(Deal, backref="party_links", on_delete="CASCADE")
+    deal = ForeignKeyField(Deal, backref="parties", on_delete="CASCADE")
     organization = ForeignKeyField(Organization, backref="deal_parties", on_delete="RESTRICT")
     role = CharField(max_length=16)
     position = IntegerField()

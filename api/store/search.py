@@ -8,9 +8,9 @@ one as a prefix, so no user text can make a search fail.
 
 import re
 
-from peewee import SQL, PostgresqlDatabase, Table
+from peewee import SQL, Table
 
-from api.db import database
+from api.db import database, is_postgres
 
 WORD = re.compile(r"\w+", re.UNICODE)
 index_table = Table("search_index", ("resource", "record_id", "body"))
@@ -27,10 +27,6 @@ TEXT_FIELDS = (
     "city",
     "represents",
 )
-
-
-def is_postgres():
-    return isinstance(database.obj, PostgresqlDatabase)
 
 
 def create():

@@ -9,225 +9,31 @@ front (IMMEDIATE).
 
 import hashlib
 import json
-import re
 
-from flask import Response, current_app, request
+from flask import current_app, request
 from flask_smorest import abort
 from marshmallow import ValidationError
 from peewee import IntegrityError
 
 from api.db import atomic
 from api.http.auth import authenticate
+from api.http.bodies import JSON, MERGE_PATCH, merge_patch, read_body, unprocessable
+from api.http.conditional import record_etag, required_if_match, stale
 from api.http.errors import flatten, not_found
+from api.http.idempotency import idempotency_key, replayed
 from api.store import search
-from api.store.models import (
-    Change,
-    Deal,
-    Delegation,
-    Expo,
-    IdempotencyKey,
-    Organization,
-    Revision,
-    utcnow,
-)
-from api.store.records import LINKS, RESOURCE_OF, by_ids, insert, references_of, update
-
-JSON = "application/json"
-MERGE_PATCH = "application/merge-patch+json"
-MAX_DEPTH = 16  # the deepest record (a figure in a list) is 4 levels down
-
-
-# --- reading a request body -------------------------------------------------------
-
-
-def read_body(*media_types):
-    """The request's JSON object, or the problem saying why not: 415 (not JSON),
-    413 (too large: MAX_CONTENT_LENGTH), 400 (not UTF-8, not JSON, too deep),
-    422 (not an object, or text no database can store)."""
-    if request.mimetype not in media_types:
-        abort(
-            415,
-            message=f"Send the body as {' or '.join(media_types)}.",
-            headers={"Accept-Patch": MERGE_PATCH} if MERGE_PATCH in media_types else {},
-        )
-    raw = request.get_data(cache=True)
-    if not raw:
-        abort(400, message="The request has no body.")
-    try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=reject_constant)
-    except UnicodeDecodeError:
-        abort(400, message="The body is not UTF-8.")
-    except RecursionError:
-        abort(400, message="The body is nested too deeply.")
-    except ValueError as error:
-        abort(400, message=f"The body is not valid JSON: {error}.")
-    if depth(value) > MAX_DEPTH:
-        abort(400, message=f"The body is nested more than {MAX_DEPTH} levels deep.")
-    if not isinstance(value, dict):
-        unprocessable([{"pointer": "", "detail": "Must be a JSON object."}])
-    bad = list(unstorable(value, ""))
-    if bad:
-        unprocessable(bad)
-    return value
-
-
-def reject_constant(name):
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def depth(value):
-    """How deeply containers nest in a parsed body; iterative, so that no body
-    json.loads accepts can exhaust the stack here."""
-    deepest, pending = 0, [(value, 0)]
-    while pending:
-        item, level = pending.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, level + 1)
-            pending.extend(
-                (child, level + 1) for child in (item.values() if isinstance(item, dict) else item)
-            )
-    return deepest
-
-
-def unstorable(value, pointer):
-    """Text no backend can store: NUL characters (PostgreSQL) and lone surrogates (not UTF-8)."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            bad_key = list(unstorable(key, pointer))
-            yield from bad_key
-            if not bad_key:  # a pointer must itself be storable and encodable text
-                yield from unstorable(item, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from unstorable(item, f"{pointer}/{index}")
-    elif isinstance(value, str):
-        if "\x00" in value:
-            yield {"pointer": pointer, "detail": "Must not contain NUL characters."}
-        else:
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                yield {"pointer": pointer, "detail": "Not valid Unicode text."}
-
-
-def unprocessable(errors):
-    count = len(errors)
-    abort(422, message=f"{count} field{'s are' if count != 1 else ' is'} invalid.", errors=errors)
-
-
-def merge_patch(target, patch):
-    """RFC 7396 JSON merge patch: objects merge, null removes, anything else replaces."""
-    if not isinstance(patch, dict):
-        return patch
-    merged = dict(target) if isinstance(target, dict) else {}
-    for key, value in patch.items():
-        if value is None:
-            merged.pop(key, None)
-        else:
-            merged[key] = merge_patch(merged.get(key), value)
-    return merged
-
-
-# --- integrity beyond the schema --------------------------------------------------------
-
-
-def dependents_of(model, record_id):
-    """Records that refer to this one, by resource: what a delete would orphan (at most 20 each)."""
-
-    def linked(owner_model):
-        """`owner_model`'s records linking to this organization (records.LINKS)."""
-        for links in LINKS[owner_model].values():
-            linking = links.model.select(links.owner).where(links.model.organization == record_id)
-            yield owner_model, owner_model.id.in_(linking)
-
-    referrers = {
-        Expo: [
-            (Expo, Expo.part_of == record_id),
-            (Delegation, Delegation.expo == record_id),
-            (Deal, Deal.expo == record_id),
-        ],
-        Delegation: [(Deal, Deal.delegation == record_id)],
-        Organization: [
-            *linked(Expo),
-            (Delegation, Delegation.organizer == record_id),
-            *linked(Delegation),
-            *linked(Deal),
-        ],
-    }
-    found = {}
-    for target, condition in referrers.get(model, []):
-        ids = found.setdefault(RESOURCE_OF[target], [])
-        ids += [
-            row.id
-            for row in target.select(target.id).where(condition).order_by(target.id).limit(20)
-            if row.id not in ids
-        ]
-    return {resource: ids for resource, ids in found.items() if ids}
-
-
-def check_references(model, data):
-    """422 for every reference to a record that does not exist (or does not fit)."""
-    errors = []
-    for pointer, target, ref in references_of(model, data):
-        if not target.select().where(target._meta.primary_key == ref).exists():
-            errors.append({"pointer": pointer, "detail": f"There is no {target._meta.name} with id '{ref}'."})
-    if model is Expo and data.get("part_of") and not errors:
-        host, seen = data["part_of"], set()
-        while host is not None and host not in seen:
-            if host == data["id"]:
-                errors.append(
-                    {
-                        "pointer": "/part_of",
-                        "detail": "An event cannot be part of itself, nor of one of its side events.",
-                    }
-                )
-                break
-            seen.add(host)
-            host = Expo.select(Expo.part_of).where(Expo.id == host).scalar()
-    if model is Delegation and not errors:
-        elsewhere = (
-            Deal.select(Deal.id, Deal.expo)
-            .where((Deal.delegation == data["id"]) & (Deal.expo != data["expo"]))
-            .order_by(Deal.id)
-            .limit(20)
-        )
-        if deals := [f"{deal.id} ({deal.expo_id})" for deal in elsewhere]:
-            errors.append(
-                {
-                    "pointer": "/expo",
-                    "detail": "Deals credited to this delegation are reported at another expo: "
-                    + ", ".join(deals)
-                    + ".",
-                }
-            )
-    if model is Deal and data.get("delegation") and not errors:
-        attends = Delegation.get_by_id(data["delegation"]).expo_id
-        if attends != data["expo"]:
-            errors.append(
-                {
-                    "pointer": "/delegation",
-                    "detail": f"This delegation attends '{attends}', not '{data['expo']}'.",
-                }
-            )
-    if errors:
-        unprocessable(errors)
-
-
-# --- whole records ------------------------------------------------------------------------
-
-
-def record_etag(resource, record_id, version):
-    """The strong ETag of a record's canonical representation (no fields/expand):
-    it changes with the record's version and with the code (the build id)."""
-    key = f"{current_app.config['BUILD_ID']}\n{resource}\n{record_id}\n{version}"
-    return hashlib.sha1(key.encode()).hexdigest()
+from api.store.integrity import check_references, dependents_of
+from api.store.models import Change, IdempotencyKey, Revision, utcnow
+from api.store.records import by_ids, insert, update
+from api.store.relations import RESOURCE_OF
 
 
 class Records:
     """Writes of one resource, through the same schema that documents and reads it."""
 
-    def __init__(self, model, schema):
+    def __init__(self, model, schema, rules=()):
         self.model, self.schema, self.resource = model, schema, RESOURCE_OF[model]
+        self.rules = rules  # the resource's own integrity rules (api/store/integrity.py)
 
     def current(self, record_id):
         """The stored record and its version, or (None, None)."""
@@ -255,7 +61,7 @@ class Records:
             unprocessable(flatten(error.messages, "json"))
         if new and self.model.select().where(self.model._meta.primary_key == data["id"]).exists():
             conflict_id(self.resource, data["id"])
-        check_references(self.model, data)
+        check_references(self.model, data, self.rules)
         return data
 
     def log(self, actor, operation, record_id, before, after):
@@ -380,46 +186,3 @@ def first_version(model):
 
 def conflict_id(resource, record_id):
     abort(409, message=f"There is already a record of {resource} with id '{record_id}'.")
-
-
-# `*`, or one or more entity tags (RFC 9110: [W/]"<visible ASCII but DQUOTE>"), comma-separated
-IF_MATCH_SYNTAX = re.compile(r'^(\*|(W/)?"[!#-~]*"( *, *(W/)?"[!#-~]*")*)$')
-
-
-def required_if_match():
-    """The request's If-Match: 428 without one, 400 when it is not `*` or entity tags."""
-    value = request.headers.get("If-Match")
-    if value is None:
-        abort(428, message="Send If-Match with the ETag of the record you are changing (from GET).")
-    if not IF_MATCH_SYNTAX.match(value.strip()):
-        abort(400, message='If-Match must be `*` or one or more ETags, each in double quotes ("...").')
-    return request.if_match
-
-
-def stale(if_match, etag):
-    """412 unless If-Match names the current ETag (or is `*`)."""
-    if etag is None or not (if_match.star_tag or if_match.contains(etag)):
-        abort(
-            412, message="The record changed since you read it: GET it again, then retry with its new ETag."
-        )
-
-
-def idempotency_key():
-    key = request.headers.get("Idempotency-Key")
-    if key is not None and not (0 < len(key) <= 255 and key.isprintable() and key.isascii()):
-        abort(400, message="Idempotency-Key must be 1 to 255 printable ASCII characters.")
-    return key
-
-
-def replayed(token, key, fingerprint):
-    """The stored first response to this key, or None; 422 when the key was used for another body."""
-    stored = IdempotencyKey.get_or_none((IdempotencyKey.token == token.id) & (IdempotencyKey.key == key))
-    if stored is None:
-        return None
-    if stored.request_hash != fingerprint:
-        abort(422, message="This Idempotency-Key was already used with a different request body.")
-    response = Response(stored.body, status=stored.status, mimetype=JSON)
-    response.headers["Idempotent-Replayed"] = "true"
-    if stored.location:
-        response.headers["Location"] = stored.location
-    return response
