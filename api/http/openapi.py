@@ -21,6 +21,7 @@ from api.http.conditional import IF_MATCH_SYNTAX, conditional
 from api.http.errors import PROBLEM_JSON
 from api.http.render import rendered
 from api.lists.export import EXPORT_DOCS
+from api.lists.params import CommaList, comma_list_parameter, comma_list_property
 from schemas.common import (
     ProblemSchema,
     Ref,
@@ -31,7 +32,6 @@ from schemas.common import (
     shaped_schema,
     text_property,
 )
-from schemas.query import CommaList, comma_list_parameter, comma_list_property
 
 
 class Parser(FlaskParser):

@@ -14,14 +14,16 @@ from marshmallow import fields
 from werkzeug.exceptions import NotAcceptable
 
 from api.http.render import dumper
-from api.lists.pagination import after, decode_cursor, order_by
+from api.lists.pagination import after, order_by
 from api.store.rows import dict_rows
 from schemas.common import FigureRules
+
+BATCH_SIZE = 500  # rows per query: few round trips, bounded memory
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 FORMAT_OF = {media_type: name for name, media_type in MEDIA_TYPES.items()}
 
-# the OpenAPI description of each export (api/rest.py `Blueprint.read`)
+# the OpenAPI description of each export (api/http/openapi.py `Blueprint.read`)
 EXPORT_DOCS = {
     "text/csv": "Every matching record (from `cursor` on; `limit` does not apply), streamed: a header "
     "row, then one row per record. A figure spreads over one column per part (`amount.value`, "
@@ -29,8 +31,6 @@ EXPORT_DOCS = {
     "application/x-ndjson": "Every matching record (from `cursor` on; `limit` does not apply), "
     "streamed: one line per record, the JSON of the page's `data` items.",
 }
-
-BATCH_SIZE = 500  # rows per query: few round trips, bounded memory
 
 
 def negotiate(args):
@@ -46,23 +46,6 @@ def negotiate(args):
     return FORMAT_OF[best]
 
 
-def stream(listing, args, where, kind):
-    """The streamed `kind` (csv or ndjson) response of every record of a list."""
-    # validated here, before streaming starts, so a bad filter or cursor is still a 400
-    query, keys = listing.select(args, where)
-    values = None
-    if "cursor" in args:
-        values = decode_cursor(args["cursor"], keys)
-    schema, dump = listing.schema(), dumper(listing.schema)  # the pages' own serializer
-    records = (
-        [dump(record) for record in listing.render(rows, args)] for rows in batches(query, keys, values)
-    )
-    body = csv_chunks(records, columns(schema, args)) if kind == "csv" else ndjson_chunks(records)
-    response = Response(stream_with_context(body), mimetype=MEDIA_TYPES[kind])
-    response.headers["Content-Disposition"] = f'attachment; filename="{listing.resource}.{kind}"'
-    return response
-
-
 def batches(query, keys, values):
     """The row dicts of `query` in `keys` order, after `values` (the sort key values
     of the last row already sent; None: from the start), BATCH_SIZE rows per query."""
@@ -76,6 +59,16 @@ def batches(query, keys, values):
         yield rows
         if len(rows) < BATCH_SIZE:
             return
+
+
+def response(batches, kind, schema, args, resource):
+    """The streamed `kind` (csv or ndjson) response of batches of records (`schema`'s)."""
+    dump = dumper(type(schema))  # the pages' own serializer
+    records = ([dump(record) for record in batch] for batch in batches)
+    body = csv_chunks(records, columns(schema, args)) if kind == "csv" else ndjson_chunks(records)
+    response = Response(stream_with_context(body), mimetype=MEDIA_TYPES[kind])
+    response.headers["Content-Disposition"] = f'attachment; filename="{resource}.{kind}"'
+    return response
 
 
 def ndjson_chunks(records):

@@ -1,186 +1,21 @@
-"""The list query language of ../shared/API.md, declared once per resource as a
-`Listing`: filters, sort, sparse fieldsets, expansion and full-text search.
-
-A `Listing` builds the query-string schema that validates (and documents) its
-parameters, and turns validated arguments into one SQL query plus sort keys
-for keyset pagination.
+"""A list, declared once per resource as a `Listing`: its filters, sorts, expansions and
+full-text search. It builds the query-string schema that validates (and documents) its
+parameters, and serves a request straight down: validated arguments -> one SQL query and
+its sort keys -> rows (keyset pagination) -> records -> the page or the export.
 """
 
-import json
-import operator
 from collections import defaultdict
-from functools import reduce
 
-from marshmallow import ValidationError, fields, validate
-from peewee import OP, SQL, Expression, Field, ForeignKeyField, NodeList, Value, fn
+from marshmallow import ValidationError
+from peewee import SQL, Field
 
 from api.http.errors import bad_parameter, not_found
-from api.lists import export
-from api.lists.pagination import Key, key, paginate
+from api.lists import export, pagination
+from api.lists.pagination import Key, count, decode_cursor, key
+from api.lists.params import item_args_schema, list_args_schema
 from api.store import search
 from api.store.records import assemble, by_ids
 from api.store.rows import rows_in
-from schemas.common import Slug, meta
-from schemas.query import CommaList, item_args_schema, list_args_schema
-
-
-class Filter:
-    """A family of query parameters narrowing a list."""
-
-    def fields(self, name):
-        """The marshmallow fields of the parameters, by parameter name."""
-        raise NotImplementedError
-
-    def clauses(self, name, args):
-        """The WHERE clauses for the validated arguments."""
-        raise NotImplementedError
-
-
-class AnyOf(Filter):
-    """`?name=a,b`: records whose value is any of these. `match(values)` builds the
-    clause; by default the column is compared."""
-
-    def __init__(self, column, description, example, *, choices=None, match=None, inner=None):
-        self.description, self.example = description, example
-        if inner is None:
-            if choices:
-                inner = fields.String(validate=validate.OneOf(choices))
-            elif column is None or isinstance(column, ForeignKeyField):
-                inner = Slug()  # ids of related records
-            else:
-                inner = fields.String(validate=validate.Length(1, 300))
-        self.inner = inner
-        self.match = match or column.in_
-
-    def fields(self, name):
-        return {
-            name: CommaList(
-                self.inner,
-                metadata=meta(f"{self.description} Comma-separated: any of them matches.", self.example),
-            )
-        }
-
-    def clauses(self, name, args):
-        return [self.match(args[name])] if name in args else []
-
-
-def linked(model, link, owner, target):
-    """Match records of `model` with a row in `link` whose `target` is any of the values."""
-    return lambda values: model._meta.primary_key.in_(link.select(owner).where(target.in_(values)))
-
-
-def holds_any(column):
-    """Match rows whose JSON list column holds any of the values (slugs)."""
-
-    def match(values):
-        clauses = []
-        for value in values:
-            pattern = (
-                "%" + json.dumps(value).replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
-            )
-            escaped = NodeList((Value(pattern, converter=False), SQL("ESCAPE"), Value("\\", converter=False)))
-            clauses.append(Expression(column, OP.ILIKE, escaped))  # LIKE on SQLite
-        return reduce(operator.or_, clauses)
-
-    return match
-
-
-class Range(Filter):
-    """`?name=v` and the bounds `?name[gte]=v`, `[gt]`, `[lte]`, `[lt]`."""
-
-    BOUNDS = {"gte": operator.ge, "gt": operator.gt, "lte": operator.le, "lt": operator.lt}
-    WORDS = {"gte": "at least", "gt": "more than", "lte": "at most", "lt": "less than"}
-
-    def __init__(self, column, field_class, description, example):
-        self.column, self.description, self.example = column, description, example
-        self.field_class = field_class
-        if field_class is fields.Integer:  # what a database can compare: 64-bit integers
-
-            def field_class(**kwargs):
-                return fields.Integer(validate=validate.Range(-(2**63), 2**63 - 1), **kwargs)
-
-            self.field_class = field_class
-
-    def fields(self, name):
-        declared = {
-            name: self.field_class(metadata=meta(f"{self.description}: equal to this.", self.example))
-        }
-        for bound, words in self.WORDS.items():
-            declared[f"{name}[{bound}]"] = self.field_class(
-                metadata=meta(f"{self.description}: {words} this.", self.example)
-            )
-        return declared
-
-    def target(self, bound):
-        return self.column
-
-    def clauses(self, name, args):
-        found = [self.target(None) == args[name]] if name in args else []
-        for bound, compare in self.BOUNDS.items():
-            if f"{name}[{bound}]" in args:
-                found.append(compare(self.target(bound), args[f"{name}[{bound}]"]))
-        return found
-
-
-class FigureRange(Range):
-    """Ranges on a loose figure test the bound its words guarantee: `[gte]`/`[gt]`
-    test the low bound, `[lte]`/`[lt]` the high bound, plain `=` the stated value.
-    A figure unbounded on the tested side never matches ("more than US$1 billion"
-    matches `[gte]=1000000000` but no `[lte]`)."""
-
-    TESTS = {None: "value", "gte": "low", "gt": "low", "lte": "high", "lt": "high"}
-    SIDES = {"value": "the stated value", "low": "the low bound", "high": "the high bound"}
-
-    def __init__(self, model, name, description, example):
-        self.model, self.name = model, name
-        super().__init__(None, fields.Integer, description, example)
-
-    def fields(self, name):
-        declared = super().fields(name)
-        for bound, part in self.TESTS.items():
-            param = name if bound is None else f"{name}[{bound}]"
-            declared[param].metadata["description"] += f" Tests {self.SIDES[part]} of the figure."
-        return declared
-
-    def target(self, bound):
-        return getattr(self.model, f"{self.name}_{self.TESTS[bound]}")
-
-
-class Inferred(Filter):
-    """`?inferred=true|false`, or field names: records with an inferred value (in these fields)."""
-
-    def __init__(self, model, field_names):
-        self.model, self.field_names = model, field_names
-
-    def fields(self, name):
-        return {
-            name: CommaList(
-                fields.String(validate=validate.OneOf(["true", "false", *self.field_names])),
-                metadata=meta(
-                    "`true`: records with any inferred value; `false`: none inferred; field names: "
-                    "records whose value of any of these fields was inferred.",
-                    ["true"],
-                ),
-            )
-        }
-
-    def clauses(self, name, args):
-        if name not in args:
-            return []
-        values = args[name]
-        if values in (["true"], ["false"]):
-            none = Value("[]", converter=False)  # the stored JSON of an empty list
-            return [(self.model.inferred != none) if values == ["true"] else (self.model.inferred == none)]
-        if {"true", "false"} & set(values):
-            raise ValidationError({name: ["Either true, false, or field names."]})
-        return [holds_any(self.model.inferred)(values)]
-
-
-def figure_sort(model, name):
-    """A figure sorts by its stated value, else its low bound, else its high bound."""
-    return fn.COALESCE(
-        getattr(model, f"{name}_value"), getattr(model, f"{name}_low"), getattr(model, f"{name}_high")
-    )
 
 
 def embed(target, field, member=None):
@@ -286,12 +121,16 @@ class Listing:
         return records
 
     def page(self, args, where=None):
-        # CSV and NDJSON stream every matching record (api/export.py)
-        kind = export.negotiate(args)
-        if kind != "json":
-            return export.stream(self, args, where, kind)
+        """One page of the list as JSON, or every matching record as CSV or NDJSON (from
+        `cursor` on), as `Accept` or `format` asks: query -> rows -> records -> body."""
+        kind = export.negotiate(args)  # before any query: a 406 costs nothing
         query, keys = self.select(args, where)
-        return paginate(query, args, keys, lambda rows: self.render(rows, args))
+        after = decode_cursor(args["cursor"], keys) if "cursor" in args else None
+        if kind != "json":
+            batches = (self.render(rows, args) for rows in export.batches(query, keys, after))
+            return export.response(batches, kind, self.schema(), args, self.resource)
+        rows, next_cursor = pagination.rows(query, keys, after, args["limit"])
+        return pagination.envelope(self.render(rows, args), args["limit"], next_cursor, count(query))
 
     def item(self, record_id, args):
         rows = rows_in(self.model, self.model._meta.primary_key, [record_id])

@@ -127,26 +127,26 @@ def count(query):
     return counts[key]
 
 
-def paginate(query, args, keys, assemble):
-    """One page of `query` under the sort `keys` (ending in a unique key), as the
-    envelope and its `Link` header; `assemble` turns row dicts into records."""
-    limit = args["limit"]
-    total = count(query)
+def rows(query, keys, after_values, limit):
+    """Up to `limit` row dicts of `query` in `keys` order after `after_values` (None: from
+    the start), and the cursor of the next page (None on the last)."""
     page = query.order_by(*order_by(keys))
-    if "cursor" in args:
-        page = page.where(after(keys, decode_cursor(args["cursor"], keys)))
-    rows = dict_rows(page.limit(limit + 1))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = None
-    if more:
-        last = rows[-1]
-        next_cursor = encode_cursor(keys, [last[k.name] for k in keys])
+    if after_values is not None:
+        page = page.where(after(keys, after_values))
+    found = dict_rows(page.limit(limit + 1))
+    if len(found) <= limit:
+        return found, None
+    found = found[:limit]
+    return found, encode_cursor(keys, [found[-1][k.name] for k in keys])
+
+
+def envelope(records, limit, next_cursor, total):
+    """The `{data, meta, links}` page and its `Link` header."""
     next_link = url_with(cursor=next_cursor) if next_cursor else None
-    envelope = {
-        "data": assemble(rows),
+    body = {
+        "data": records,
         "meta": {"limit": limit, "next_cursor": next_cursor, "total": total},
         "links": {"self": url_with(), "next": next_link},
     }
     headers = {"Link": f'<{next_link}>; rel="next"'} if next_link else {}
-    return envelope, headers
+    return body, headers

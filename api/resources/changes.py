@@ -4,7 +4,8 @@ from flask.views import MethodView
 from marshmallow import ValidationError, fields
 
 from api.http.openapi import Blueprint
-from api.lists.listing import AnyOf, Filter, Listing, Range
+from api.lists.filters import AnyOf, Filter, Range
+from api.lists.listing import Listing
 from api.store.models import Change
 from api.store.relations import RESOURCES
 from schemas.changes import ChangePageSchema, ChangeSchema
@@ -15,7 +16,7 @@ MAX_CHANGE_ID = 2**63 - 1  # a 64-bit integer column
 blp = Blueprint(
     "changes",
     __name__,
-    url_prefix="/api/v1/changes",
+    url_prefix="/api/v1",
     description="The change feed: every write, in order, with the record before and after.",
 )
 
@@ -97,7 +98,7 @@ CHANGES = Listing(
 )
 
 
-@blp.route("")
+@blp.route("/changes")
 class Changes(MethodView):
     @blp.read(ChangePageSchema, operation_id="listChanges", paged=True, may_be_missing=False)
     @blp.arguments(CHANGES.args_schema, location="query", as_kwargs=True)

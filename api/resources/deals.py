@@ -3,18 +3,11 @@ from marshmallow import fields
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
-from api.lists.listing import (
-    AnyOf,
-    FigureRange,
-    Inferred,
-    Listing,
-    Range,
-    embed,
-    figure_sort,
-    holds_any,
-    linked,
-)
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
+from api.lists.listing import Listing, embed
+from api.resources.paths import DEAL_ID, DELEGATION_ID, EXPO_ID, ORGANIZATION_ID
 from api.store.models import Deal, DealParty, Delegation, Expo, Organization, Source
+from api.store.records import require
 from api.store.writes import Records
 from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
 from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
@@ -22,7 +15,7 @@ from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 blp = Blueprint(
     "deals",
     __name__,
-    url_prefix="/api/v1/deals",
+    url_prefix="/api/v1",
     description="Purchase orders, signed projects, intended turnover and investments reported at expos.",
 )
 
@@ -93,17 +86,8 @@ def credited_where_reported(data):
 
 RECORDS = Records(Deal, DealSchema(), rules=(credited_where_reported,))
 
-DEAL_ID = [
-    {
-        "in": "path",
-        "name": "deal_id",
-        "description": "Id of the deal.",
-        "example": "zkh-dow-organosilicon-2023",
-    }
-]
 
-
-@blp.route("")
+@blp.route("/deals")
 class Deals(MethodView):
     @blp.read(DealPageSchema, operation_id="listDeals", paged=True, may_be_missing=False)
     @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
@@ -119,7 +103,7 @@ class Deals(MethodView):
         return RECORDS.create()
 
 
-@blp.route("/<deal_id>", parameters=DEAL_ID)
+@blp.route("/deals/<deal_id>", parameters=DEAL_ID)
 class DealItem(MethodView):
     @blp.read(DealSchema, operation_id="getDeal", links=("update", "delete"), record=Deal)
     @blp.arguments(DEALS.item_args_schema, location="query", as_kwargs=True)
@@ -143,3 +127,34 @@ class DealItem(MethodView):
     def delete(self, deal_id):
         """Delete a deal"""
         return RECORDS.delete(deal_id)
+
+
+@blp.route("/expos/<expo_id>/deals", parameters=EXPO_ID, tags=["expos"])
+class ExpoDeals(MethodView):
+    @blp.read(DealPageSchema, operation_id="listExpoDeals", paged=True)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
+    def get(self, expo_id, **args):
+        """List the deals reported at an expo"""
+        require(Expo, expo_id)
+        return DEALS.page(args, Deal.expo == expo_id)
+
+
+@blp.route("/delegations/<delegation_id>/deals", parameters=DELEGATION_ID, tags=["delegations"])
+class DelegationDeals(MethodView):
+    @blp.read(DealPageSchema, operation_id="listDelegationDeals", paged=True)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
+    def get(self, delegation_id, **args):
+        """List the deals credited to a delegation"""
+        require(Delegation, delegation_id)
+        return DEALS.page(args, Deal.delegation == delegation_id)
+
+
+@blp.route("/organizations/<organization_id>/deals", parameters=ORGANIZATION_ID, tags=["organizations"])
+class OrganizationDeals(MethodView):
+    @blp.read(DealPageSchema, operation_id="listOrganizationDeals", paged=True)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
+    def get(self, organization_id, **args):
+        """List the deals an organization is party to"""
+        require(Organization, organization_id)
+        parties = DealParty.select(DealParty.deal).where(DealParty.organization == organization_id)
+        return DEALS.page(args, Deal.id.in_(parties))

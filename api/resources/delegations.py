@@ -2,19 +2,19 @@ from flask.views import MethodView
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
-from api.lists.listing import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, holds_any, linked
-from api.resources import deals
+from api.lists.filters import AnyOf, FigureRange, Inferred, figure_sort, holds_any, linked
+from api.lists.listing import Listing, embed
+from api.resources.paths import DELEGATION_ID, EXPO_ID
 from api.store.models import Deal, Delegation, DelegationMember, Expo, Organization, Source
 from api.store.records import require
 from api.store.writes import Records
 from schemas.common import SectorSlug
-from schemas.deals import DealPageSchema
 from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
 
 blp = Blueprint(
     "delegations",
     __name__,
-    url_prefix="/api/v1/delegations",
+    url_prefix="/api/v1",
     description="Groups attending an expo on behalf of a city, district or body.",
 )
 
@@ -87,17 +87,8 @@ def deals_at_its_expo(data):
 
 RECORDS = Records(Delegation, DelegationSchema(), rules=(deals_at_its_expo,))
 
-DELEGATION_ID = [
-    {
-        "in": "path",
-        "name": "delegation_id",
-        "description": "Id of the delegation.",
-        "example": "qingpu-delegation-ciie-2023",
-    }
-]
 
-
-@blp.route("")
+@blp.route("/delegations")
 class Delegations(MethodView):
     @blp.read(DelegationPageSchema, operation_id="listDelegations", paged=True, may_be_missing=False)
     @blp.arguments(DELEGATIONS.args_schema, location="query", as_kwargs=True)
@@ -117,7 +108,7 @@ class Delegations(MethodView):
         return RECORDS.create()
 
 
-@blp.route("/<delegation_id>", parameters=DELEGATION_ID)
+@blp.route("/delegations/<delegation_id>", parameters=DELEGATION_ID)
 class DelegationItem(MethodView):
     @blp.read(DelegationSchema, operation_id="getDelegation", links=("update", "delete"), record=Delegation)
     @blp.arguments(DELEGATIONS.item_args_schema, location="query", as_kwargs=True)
@@ -143,11 +134,11 @@ class DelegationItem(MethodView):
         return RECORDS.delete(delegation_id)
 
 
-@blp.route("/<delegation_id>/deals", parameters=DELEGATION_ID)
-class DelegationDeals(MethodView):
-    @blp.read(DealPageSchema, operation_id="listDelegationDeals", paged=True)
-    @blp.arguments(deals.DEALS.args_schema, location="query", as_kwargs=True)
-    def get(self, delegation_id, **args):
-        """List the deals credited to a delegation"""
-        require(Delegation, delegation_id)
-        return deals.DEALS.page(args, Deal.delegation == delegation_id)
+@blp.route("/expos/<expo_id>/delegations", parameters=EXPO_ID, tags=["expos"])
+class ExpoDelegations(MethodView):
+    @blp.read(DelegationPageSchema, operation_id="listExpoDelegations", paged=True)
+    @blp.arguments(DELEGATIONS.args_schema, location="query", as_kwargs=True)
+    def get(self, expo_id, **args):
+        """List the delegations attending an expo"""
+        require(Expo, expo_id)
+        return DELEGATIONS.page(args, Delegation.expo == expo_id)

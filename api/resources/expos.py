@@ -3,31 +3,18 @@ from marshmallow import fields
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
-from api.lists.listing import (
-    AnyOf,
-    FigureRange,
-    Inferred,
-    Listing,
-    Range,
-    embed,
-    embed_children,
-    figure_sort,
-    holds_any,
-    linked,
-)
-from api.resources import deals, delegations
-from api.store.models import Deal, Delegation, Expo, ExpoOrganizer, Organization, Source
-from api.store.records import require
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
+from api.lists.listing import Listing, embed, embed_children
+from api.resources.paths import EXPO_ID
+from api.store.models import Delegation, Expo, ExpoOrganizer, Organization, Source
 from api.store.writes import Records
 from schemas.common import CountryCode, SectorSlug
-from schemas.deals import DealPageSchema
-from schemas.delegations import DelegationPageSchema
 from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
 
 blp = Blueprint(
     "expos",
     __name__,
-    url_prefix="/api/v1/expos",
+    url_prefix="/api/v1",
     description="Editions of trade expos, fairs, exhibitions, forums and promotion events.",
 )
 
@@ -96,10 +83,8 @@ def not_part_of_itself(data):
 
 RECORDS = Records(Expo, ExpoSchema(), rules=(not_part_of_itself,))
 
-EXPO_ID = [{"in": "path", "name": "expo_id", "description": "Id of the expo.", "example": "ciie-2019"}]
 
-
-@blp.route("")
+@blp.route("/expos")
 class Expos(MethodView):
     @blp.read(ExpoPageSchema, operation_id="listExpos", paged=True, may_be_missing=False)
     @blp.arguments(EXPOS.args_schema, location="query", as_kwargs=True)
@@ -115,7 +100,7 @@ class Expos(MethodView):
         return RECORDS.create()
 
 
-@blp.route("/<expo_id>", parameters=EXPO_ID)
+@blp.route("/expos/<expo_id>", parameters=EXPO_ID)
 class ExpoItem(MethodView):
     @blp.read(ExpoSchema, operation_id="getExpo", links=("update", "delete"), record=Expo)
     @blp.arguments(EXPOS.item_args_schema, location="query", as_kwargs=True)
@@ -139,23 +124,3 @@ class ExpoItem(MethodView):
     def delete(self, expo_id):
         """Delete an expo"""
         return RECORDS.delete(expo_id)
-
-
-@blp.route("/<expo_id>/delegations", parameters=EXPO_ID)
-class ExpoDelegations(MethodView):
-    @blp.read(DelegationPageSchema, operation_id="listExpoDelegations", paged=True)
-    @blp.arguments(delegations.DELEGATIONS.args_schema, location="query", as_kwargs=True)
-    def get(self, expo_id, **args):
-        """List the delegations attending an expo"""
-        require(Expo, expo_id)
-        return delegations.DELEGATIONS.page(args, Delegation.expo == expo_id)
-
-
-@blp.route("/<expo_id>/deals", parameters=EXPO_ID)
-class ExpoDeals(MethodView):
-    @blp.read(DealPageSchema, operation_id="listExpoDeals", paged=True)
-    @blp.arguments(deals.DEALS.args_schema, location="query", as_kwargs=True)
-    def get(self, expo_id, **args):
-        """List the deals reported at an expo"""
-        require(Expo, expo_id)
-        return deals.DEALS.page(args, Deal.expo == expo_id)

@@ -2,19 +2,18 @@ from flask.views import MethodView
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
-from api.lists.listing import AnyOf, Inferred, Listing, embed
-from api.resources import deals
-from api.store.models import Deal, DealParty, Organization, Source
-from api.store.records import require
+from api.lists.filters import AnyOf, Inferred
+from api.lists.listing import Listing, embed
+from api.resources.paths import ORGANIZATION_ID
+from api.store.models import Organization, Source
 from api.store.writes import Records
 from schemas.common import CountryCode
-from schemas.deals import DealPageSchema
 from schemas.organizations import ORGANIZATION_KINDS, OrganizationPageSchema, OrganizationSchema
 
 blp = Blueprint(
     "organizations",
     __name__,
-    url_prefix="/api/v1/organizations",
+    url_prefix="/api/v1",
     description="Companies, parks, agencies and government bodies that take part in expos and deals.",
 )
 
@@ -33,12 +32,8 @@ ORGANIZATIONS = Listing(
 )
 RECORDS = Records(Organization, OrganizationSchema())
 
-ORGANIZATION_ID = [
-    {"in": "path", "name": "organization_id", "description": "Id of the organization.", "example": "dow"}
-]
 
-
-@blp.route("")
+@blp.route("/organizations")
 class Organizations(MethodView):
     @blp.read(OrganizationPageSchema, operation_id="listOrganizations", paged=True, may_be_missing=False)
     @blp.arguments(ORGANIZATIONS.args_schema, location="query", as_kwargs=True)
@@ -58,7 +53,7 @@ class Organizations(MethodView):
         return RECORDS.create()
 
 
-@blp.route("/<organization_id>", parameters=ORGANIZATION_ID)
+@blp.route("/organizations/<organization_id>", parameters=ORGANIZATION_ID)
 class OrganizationItem(MethodView):
     @blp.read(
         OrganizationSchema, operation_id="getOrganization", links=("update", "delete"), record=Organization
@@ -84,14 +79,3 @@ class OrganizationItem(MethodView):
     def delete(self, organization_id):
         """Delete an organization"""
         return RECORDS.delete(organization_id)
-
-
-@blp.route("/<organization_id>/deals", parameters=ORGANIZATION_ID)
-class OrganizationDeals(MethodView):
-    @blp.read(DealPageSchema, operation_id="listOrganizationDeals", paged=True)
-    @blp.arguments(deals.DEALS.args_schema, location="query", as_kwargs=True)
-    def get(self, organization_id, **args):
-        """List the deals an organization is party to"""
-        require(Organization, organization_id)
-        parties = DealParty.select(DealParty.deal).where(DealParty.organization == organization_id)
-        return deals.DEALS.page(args, Deal.id.in_(parties))

@@ -7,29 +7,23 @@ from peewee import Select, Value
 
 from api.db import database
 from api.http.openapi import Blueprint
-from api.lists.listing import AnyOf, Listing, Range
-from api.lists.pagination import Key, paginate
+from api.lists.filters import AnyOf, Range
+from api.lists.listing import Listing
+from api.lists.pagination import Key, count, decode_cursor, envelope, rows
+from api.lists.params import ListArgsSchema
+from api.resources.paths import SOURCE_ID
 from api.store.models import Citation, Source
 from api.store.records import require
 from api.store.relations import CITED, RESOURCE_OF, RESOURCES
-from schemas.common import ListArgsSchema
 from schemas.sources import SourcePageSchema, SourceRecordPageSchema, SourceSchema
 
 blp = Blueprint(
     "sources",
     __name__,
-    url_prefix="/api/v1/sources",
+    url_prefix="/api/v1",
     description="The source documents in `seeds/` every record is curated from, and what cites them.",
 )
 
-SOURCE_ID = [
-    {
-        "in": "path",
-        "name": "source_id",
-        "description": "Id of the source.",
-        "example": "qingpu-at-ciie-2023",
-    }
-]
 
 SOURCES = Listing(
     Source,
@@ -45,7 +39,7 @@ SOURCES = Listing(
 )
 
 
-@blp.route("")
+@blp.route("/sources")
 class Sources(MethodView):
     @blp.read(SourcePageSchema, operation_id="listSources", paged=True, may_be_missing=False)
     @blp.arguments(SOURCES.args_schema, location="query", as_kwargs=True)
@@ -54,7 +48,7 @@ class Sources(MethodView):
         return SOURCES.page(args)
 
 
-@blp.route("/<source_id>", parameters=SOURCE_ID)
+@blp.route("/sources/<source_id>", parameters=SOURCE_ID)
 class SourceItem(MethodView):
     @blp.read(SourceSchema, operation_id="getSource")
     @blp.arguments(SOURCES.item_args_schema, location="query", as_kwargs=True)
@@ -63,7 +57,7 @@ class SourceItem(MethodView):
         return SOURCES.item(source_id, args)
 
 
-@blp.route("/<source_id>/records", parameters=SOURCE_ID)
+@blp.route("/sources/<source_id>/records", parameters=SOURCE_ID)
 class SourceRecords(MethodView):
     @blp.read(SourceRecordPageSchema, operation_id="listSourceRecords", paged=True)
     @blp.arguments(ListArgsSchema, location="query", as_kwargs=True)
@@ -84,7 +78,9 @@ class SourceRecords(MethodView):
             Key(cited.c.resource, False, "resource", False, (str,)),
             Key(cited.c.id, False, "id", False, (str,)),
         ]
-        return paginate(query, args, keys, lambda rows: describe(source_id, rows))
+        after = decode_cursor(args["cursor"], keys) if "cursor" in args else None
+        found, next_cursor = rows(query, keys, after, args["limit"])
+        return envelope(describe(source_id, found), args["limit"], next_cursor, count(query))
 
 
 def describe(source_id, rows):

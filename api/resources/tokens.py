@@ -7,14 +7,16 @@ from api.http.auth import authenticate, issue, revoke
 from api.http.bodies import JSON, read_body, unprocessable
 from api.http.errors import flatten
 from api.http.openapi import Blueprint
-from api.lists.listing import AnyOf, Listing
+from api.lists.filters import AnyOf
+from api.lists.listing import Listing
+from api.resources.paths import TOKEN_ID
 from api.store.models import Token
 from schemas.tokens import NewTokenSchema, TokenPageSchema, TokenSchema
 
 blp = Blueprint(
     "tokens",
     __name__,
-    url_prefix="/api/v1/tokens",
+    url_prefix="/api/v1",
     description="API tokens for curators; managing them needs an `admin` token.",
 )
 
@@ -26,12 +28,9 @@ TOKENS = Listing(
     sorts={"name": Token.name, "created_at": Token.created_at},
     searchable=False,
 )
-TOKEN_ID = [
-    {"in": "path", "name": "token_id", "description": "Public id of the token.", "example": "9f2c4a1b7e3d"}
-]
 
 
-@blp.route("")
+@blp.route("/tokens")
 class Tokens(MethodView):
     @blp.read(TokenPageSchema, operation_id="listTokens", paged=True, may_be_missing=False, auth="admin")
     @blp.arguments(TOKENS.args_schema, location="query", as_kwargs=True)
@@ -58,7 +57,7 @@ class Tokens(MethodView):
         return {**record, "token": secret}, 201, {"Location": f"/api/v1/tokens/{token.id}"}
 
 
-@blp.route("/<token_id>", parameters=TOKEN_ID)
+@blp.route("/tokens/<token_id>", parameters=TOKEN_ID)
 class TokenItem(MethodView):
     @blp.response(204, description="Revoked (revoking a revoked token changes nothing).")
     @blp.alt_response(401, response="UNAUTHORIZED")

@@ -1,9 +1,10 @@
-"""The fields of the list query language: comma-separated any-of values, and the
-schema of a list's or an item's query string."""
+"""The query string of lists and items, as marshmallow fields: pagination (`limit`,
+`cursor`), comma-separated any-of values, `sort`, `fields`, `expand`, `q` and `format`.
+The filters (api/lists/filters.py) add their own parameters to a list's schema."""
 
 from marshmallow import ValidationError, fields, validate
 
-from .common import CURSOR_EXAMPLE, StrictSchema, meta
+from schemas.common import CURSOR_EXAMPLE, StrictSchema, meta
 
 FORMATS = ("json", "csv", "ndjson")
 
@@ -57,9 +58,9 @@ def comma_list_parameter(self, field, **kwargs):
     return {}
 
 
-def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True):
-    """The query-string schema of one list: pagination, filters, sort, fields, expand, q, format."""
-    declared = {
+def page_fields():
+    """Keyset pagination: the cost of a page does not grow with its depth."""
+    return {
         "limit": fields.Integer(
             load_default=20,
             validate=validate.Range(1, 100),
@@ -71,6 +72,17 @@ def list_args_schema(name, filters, sorts, expansions, field_names, searchable=T
                 "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page.", CURSOR_EXAMPLE
             ),
         ),
+    }
+
+
+# a list with no filters of its own (a source's citing records)
+ListArgsSchema = StrictSchema.from_dict(page_fields(), name="ListArgsSchema")
+
+
+def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True):
+    """The query-string schema of one list: pagination, filters, sort, fields, expand, q, format."""
+    declared = {
+        **page_fields(),
         **filters,
         "sort": CommaList(
             fields.String(validate=validate.OneOf(sorts + ["-" + s for s in sorts])),
