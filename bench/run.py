@@ -5,7 +5,7 @@ database (generated once per size under bench/data/), drives each case with wrk
 (Debian's `wrk`: apt-get install wrk), prints requests/s, p50/p99 and the ratios
 to the ceiling, and records them with the machine and versions in bench/results/.
 Each case is measured after a warm-up, as served with the production settings
-(each worker keeps the representations it rendered: api/caching.py); the targets
+(each worker keeps the representations it rendered: api/http/conditional.py); the targets
 are judged on those. A few cases run again as diagnostics (VARIANTS): rendered on
 every request, and without rate limiting.
 

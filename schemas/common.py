@@ -120,7 +120,7 @@ def ref_property(self, field, ret, **kwargs):
     return {"oneOf": [string, self.resolve_nested_schema(field.schema_name)]}
 
 
-# no database stores NUL (PostgreSQL cannot): a body holding one is a 422 (api/writes.py)
+# no database stores NUL (PostgreSQL cannot): a body holding one is a 422 (api/http/bodies.py)
 NO_NUL = "^[^\\u0000]*$"
 
 

@@ -1,4 +1,4 @@
-"""The compiled dumper (api/render.py) writes exactly what marshmallow's own dump
+"""The compiled dumper (api/http/render.py) writes exactly what marshmallow's own dump
 writes, for every curated record with every expansion, and every page envelope."""
 
 import json

@@ -1,4 +1,4 @@
-"""flask-smorest, adapted to this API's contract (../shared/API.md).
+"""flask-smorest, adapted to this API's contract (docs/contract.md).
 
 - Query-string errors are 400s naming the parameter; body errors stay 422.
 - Unknown or repeated query parameters are errors, never silently ignored.

@@ -21,6 +21,7 @@ from api.http.bodies import JSON, MERGE_PATCH, merge_patch, read_body, unprocess
 from api.http.conditional import record_etag, required_if_match, stale
 from api.http.errors import flatten, not_found
 from api.http.idempotency import idempotency_key, replayed
+from api.http.render import dumper
 from api.store import search
 from api.store.integrity import check_references, dependents_of
 from api.store.models import Change, IdempotencyKey, Revision, utcnow
@@ -34,6 +35,7 @@ class Records:
     def __init__(self, model, schema, rules=()):
         self.model, self.schema, self.resource = model, schema, RESOURCE_OF[model]
         self.rules = rules  # the resource's own integrity rules (api/store/integrity.py)
+        self.dump = dumper(type(schema))  # the representation reads serve, and no other
 
     def current(self, record_id):
         """The stored record and its version, or (None, None)."""
@@ -77,8 +79,8 @@ class Records:
             operation=operation,
             resource=self.resource,
             record=record_id,
-            before=None if before is None else self.schema.dump(before),
-            after=None if after is None else self.schema.dump(after),
+            before=None if before is None else self.dump(before),
+            after=None if after is None else self.dump(after),
         )
 
     def put(self, data, actor):
@@ -87,7 +89,7 @@ class Records:
         before, version = self.current(data["id"])
         if before is None:
             insert(self.model, {**data, **first_version(self.model)})
-        elif self.schema.dump(before) == self.schema.dump(data):
+        elif self.dump(before) == self.dump(data):
             return False
         else:
             update(self.model, data, version)
@@ -121,7 +123,7 @@ class Records:
                         request_hash=fingerprint,
                         status=201,
                         # the very bytes of this response, as flask-smorest will serialize it
-                        body=current_app.json.response(self.schema.dump(after)).get_data(as_text=True),
+                        body=current_app.json.response(self.dump(after)).get_data(as_text=True),
                         location=location,
                         created_at=utcnow(),
                     )
@@ -140,13 +142,13 @@ class Records:
         if_match = required_if_match()
         with atomic():
             before, version = self.matching(record_id, if_match)
-            shown = self.schema.dump(before)
+            shown = self.dump(before)
             merged = merge_patch(shown, patch)
             if merged.get("id") != record_id:
                 unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
             # drop read-only members of the stored record, not what the patch sends (unknown = 422)
             data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
-            if self.schema.dump(data) == shown:  # nothing changes: nothing to write
+            if self.dump(data) == shown:  # nothing changes: nothing to write
                 return before, 200, self.etag(record_id, version)
             if not update(self.model, data, version):
                 stale(if_match, None)  # a concurrent write won between our read and our update
