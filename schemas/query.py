@@ -13,8 +13,9 @@ FREE_ITEM = "^[^,\\u0000]*[^ ,\\u0000][^,\\u0000]*$"
 
 
 class CommaList(fields.Field):
-    """`a,b,c`: each value validated by `inner`; documented as an array sent
-    comma-separated (`style: form, explode: false`)."""
+    """`a,b,c`: each value validated by `inner`. Repeating the parameter means the same
+    (api/rest.py joins `k=a&k=b` into `k=a,b`), so it is documented with OpenAPI's default
+    for an array in the query (`style: form, explode: true`), which clients send by default."""
 
     def __init__(self, inner, **kwargs):
         super().__init__(**kwargs)
@@ -51,9 +52,9 @@ def comma_list_property(self, field, **kwargs):
 
 
 def comma_list_parameter(self, field, **kwargs):
-    """...sent as one comma-separated parameter."""
+    """...sent as the parameter repeated, once per value (`a,b` in one is accepted too)."""
     if isinstance(field, CommaList):
-        return {"style": "form", "explode": False}
+        return {"style": "form", "explode": True}
     return {}
 
 
