@@ -570,7 +570,6 @@ class ListArgsSchema(StrictSchema):
     )
     cursor = fields.String(
         validate=validate.Length(1, 1000),
-        metadata=meta(
-            "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page.", CURSOR_EXAMPLE
-        ),
+        # no example: a cursor belongs to one list and sort (schemas/query.py)
+        metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
     )

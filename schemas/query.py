@@ -3,7 +3,7 @@ schema of a list's or an item's query string."""
 
 from marshmallow import ValidationError, fields, validate
 
-from .common import CURSOR_EXAMPLE, StrictSchema, meta
+from .common import StrictSchema, meta
 
 FORMATS = ("json", "csv", "ndjson")
 
@@ -68,9 +68,9 @@ def list_args_schema(name, filters, sorts, expansions, field_names, searchable=T
         ),
         "cursor": fields.String(
             validate=validate.Length(1, 1000),
-            metadata=meta(
-                "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page.", CURSOR_EXAMPLE
-            ),
+            # no example: a cursor belongs to one list and sort, none is valid in general (a
+            # pre-filled one made Swagger UI's first Execute a 400)
+            metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
         ),
         **filters,
         "sort": CommaList(
@@ -98,7 +98,7 @@ def list_args_schema(name, filters, sorts, expansions, field_names, searchable=T
         metadata=meta(
             "Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream "
             "every matching record (from `cursor` on; `limit` does not apply).",
-            "csv",
+            "json",
         ),
     )
     return StrictSchema.from_dict(declared, name=name)
