@@ -208,7 +208,10 @@ def test_bad_query_language_is_a_400_naming_the_parameter(client, query, paramet
         ("kind=purchase_order&kind=signed_project", "kind=purchase_order,signed_project"),
         ("currency=USD&currency=CNY&sort=-amount&sort=title", "currency=USD,CNY&sort=-amount,title"),
         ("fields=title&fields=amount&expand=expo", "fields=title,amount&expand=expo"),
-        ("kind=purchase_order,signed_project&kind=investment", "kind=purchase_order,signed_project,investment"),
+        (
+            "kind=purchase_order,signed_project&kind=investment",
+            "kind=purchase_order,signed_project,investment",
+        ),
     ],
 )
 def test_a_repeated_list_parameter_means_the_comma_separated_one(client, repeated, joined):
