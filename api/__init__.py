@@ -5,6 +5,7 @@ from flask import Flask
 from . import changes, deals, delegations, docs, expos, health, landing, organizations, sources, stats, tokens
 from .caching import register_http_caching
 from .commands import register_commands
+from .compression import init_compression
 from .config import Config
 from .db import init_db
 from .errors import register_error_handlers
@@ -27,6 +28,7 @@ def create_app(config=None):
     register_blueprints(app)
     register_error_handlers(app)
     register_http_caching(app)
+    init_compression(app)  # after the caching hooks: it runs before them on the way out
     register_commands(app)
     return app
 

@@ -21,6 +21,7 @@ from flask import Flask, g, request
 from werkzeug.http import http_date
 
 from .auth import authenticate
+from .compression import tagged
 from .models import Revision
 from .records import RESOURCE_OF, rows_in
 from .writes import record_etag
@@ -95,7 +96,8 @@ def register_http_caching(app: Flask) -> None:
         revision = None if document else Revision.current()
         number = g.revision = revision.number if revision else 0
         key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
-        g.etag = item_etag() or hashlib.sha1(key.encode()).hexdigest()
+        # a compressed body is another representation: the coding is part of its tag
+        g.etag = tagged(item_etag() or hashlib.sha1(key.encode()).hexdigest())
         g.last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
         # only an ETag this server sent can match before the view has validated the request: an
         # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since

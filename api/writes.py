@@ -18,6 +18,7 @@ from peewee import IntegrityError
 
 from . import search
 from .auth import authenticate
+from .compression import variants
 from .db import atomic
 from .errors import flatten, not_found
 from .models import (
@@ -398,7 +399,8 @@ def required_if_match():
 
 def stale(if_match, etag):
     """412 unless If-Match names the current ETag (or is `*`)."""
-    if etag is None or not (if_match.star_tag or if_match.contains(etag)):
+    # any coding of the current representation (api/compression.py): it was read compressed
+    if etag is None or not (if_match.star_tag or any(map(if_match.contains, variants(etag)))):
         abort(
             412, message="The record changed since you read it: GET it again, then retry with its new ETag."
         )
