@@ -2,7 +2,20 @@
 
 from flask import Flask
 
-from . import changes, deals, delegations, docs, expos, health, landing, organizations, sources, stats, tokens
+from . import (
+    changes,
+    deals,
+    delegations,
+    discovery,
+    docs,
+    expos,
+    health,
+    landing,
+    organizations,
+    sources,
+    stats,
+    tokens,
+)
 from .caching import register_http_caching
 from .commands import register_commands
 from .compression import init_compression
@@ -24,6 +37,7 @@ def create_app(config=None):
     app.json = JSONProvider(app)  # orjson: compact, UTF-8 as is, keys in the schemas' order
     configure_logging(app)
     register_http(app)
+    discovery.register_deprecations(app)
     register_extensions(app)
     register_blueprints(app)
     register_error_handlers(app)
@@ -43,4 +57,5 @@ def register_blueprints(app):
     for module in (expos, delegations, deals, organizations, sources, stats, changes, tokens, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.blp)
+    app.register_blueprint(discovery.blp)
     app.register_blueprint(landing.blp)

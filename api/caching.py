@@ -92,7 +92,7 @@ def register_http_caching(app: Flask) -> None:
         if not versioned():
             return None
         # the OpenAPI document depends on the code alone: it must load while the database is down
-        document = request.endpoint == "api-docs.openapi_json"
+        document = request.endpoint in ("api-docs.openapi_json", "discovery.openapi_yaml")
         revision = None if document else Revision.current()
         number = g.revision = revision.number if revision else 0
         key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
