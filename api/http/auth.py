@@ -65,7 +65,7 @@ def authenticate(scope="read-write"):
             message="This operation needs `Authorization: Bearer <token>`.",
             headers={"WWW-Authenticate": REALM},
         )
-    token = verify(credentials)
+    token = g.get("token") or verify(credentials)  # the rate limiter may have verified it already
     if token is None:
         abort(
             401,

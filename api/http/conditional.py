@@ -29,6 +29,7 @@ from flask_smorest import abort
 from werkzeug.http import http_date
 
 from api.http.auth import authenticate
+from api.http.compression import compressed, tagged, variants
 from api.store.models import Revision
 from api.store.relations import RESOURCE_OF
 from api.store.rows import rows_in
@@ -105,7 +106,8 @@ def conditional(record=None, auth=None, data=True):
             revision = Revision.current() if data else None
             number = g.revision = revision.number if revision else 0
             last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
-            etag = (record and item_etag(record)) or url_etag(number)
+            # a compressed body is another representation: its coding is part of its tag
+            etag = tagged((record and item_etag(record)) or url_etag(number))
             # only an ETag this server sent can match before the view has validated the request: an
             # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
             # match any URL, so they are answered after it (fresh).
@@ -132,7 +134,7 @@ def conditional(record=None, auth=None, data=True):
                 return response
             if fresh(last_modified):
                 return validators(current_app.response_class(status=304), etag, last_modified)
-            return validators(response, etag, last_modified)
+            return validators(compressed(response), etag, last_modified)
 
         return wrapper
 
@@ -201,7 +203,8 @@ def required_if_match():
 
 def stale(if_match, etag):
     """412 unless If-Match names the current ETag (or is `*`)."""
-    if etag is None or not (if_match.star_tag or if_match.contains(etag)):
+    # any coding of the current representation (api/http/compression.py): it was read compressed
+    if etag is None or not (if_match.star_tag or any(map(if_match.contains, variants(etag)))):
         abort(
             412, message="The record changed since you read it: GET it again, then retry with its new ETag."
         )

@@ -11,7 +11,7 @@ from api.db import is_sqlite
 
 PROBLEM_JSON = "application/problem+json"
 
-log = logging.getLogger(__name__)  # "api.errors": JSON lines with the request id (api/http.py)
+log = logging.getLogger(__name__)  # "api.http.errors": JSON lines with the request id (api/http/headers.py)
 
 
 # RFC 9110's names where werkzeug still has the older ones

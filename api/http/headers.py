@@ -20,6 +20,7 @@ DOCS_CSP = (
 )
 # headers browser code may read, and send, across origins
 EXPOSED = ["ETag", "Link", "Location", "Retry-After", "X-Request-ID", "Idempotent-Replayed", "Last-Modified"]
+EXPOSED += ["RateLimit", "RateLimit-Policy", "Deprecation", "Sunset"]
 EXPOSED += ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]
 ALLOWED = ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-ID"]
 

@@ -1,7 +1,8 @@
 """flask-smorest, adapted to this API's contract (docs/contract.md).
 
 - Query-string errors are 400s naming the parameter; body errors stay 422.
-- Unknown or repeated query parameters are errors, never silently ignored.
+- Unknown query parameters are errors, never silently ignored; a list parameter may be
+  repeated (`kind=a&kind=b` is `kind=a,b`), any other given twice is an error.
 - Documented error responses are problem+json.
 """
 
@@ -16,6 +17,7 @@ from flask_smorest.utils import resolve_schema_instance
 from marshmallow import ValidationError, fields
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
+from werkzeug.datastructures import MultiDict
 
 from api.http.conditional import IF_MATCH_SYNTAX, conditional
 from api.http.errors import PROBLEM_JSON
@@ -43,18 +45,21 @@ class Parser(FlaskParser):
     }
 
     def load_querystring(self, req, schema):
-        invalid = {
-            key: ["Given more than once; use a comma-separated list."]
-            for key, values in req.args.lists()
-            if len(values) > 1 and not isinstance(schema.fields.get(key), fields.List)
-        }
-        # no database takes NUL in text (PostgreSQL fails on it), here as in bodies
-        invalid |= {
-            key: ["Must not contain NUL characters."] for key, value in req.args.items() if "\x00" in value
-        }
+        args = MultiDict()
+        invalid = {}
+        for key, values in req.args.lists():
+            if len(values) > 1 and isinstance(schema.fields.get(key), CommaList):
+                # `kind=a&kind=b` (what clients send for an array by default) is `kind=a,b`
+                values = [",".join(values)]
+            elif len(values) > 1 and not isinstance(schema.fields.get(key), fields.List):
+                invalid[key] = ["Given more than once; this parameter takes one value."]
+            # no database takes NUL in text (PostgreSQL fails on it), here as in bodies
+            if any("\x00" in value for value in values):
+                invalid[key] = ["Must not contain NUL characters."]
+            args.setlist(key, values)
         if invalid:
             raise ValidationError(invalid)
-        return MultiDictProxy(req.args, schema)
+        return MultiDictProxy(args, schema)
 
 
 ETAG = {
@@ -96,7 +101,8 @@ IF_NONE_MATCH = {
     "required": False,
     "description": "ETag of a representation you hold: 304 with no body if it is still current.",
     "schema": {"type": "string"},
-    "example": '"25286e7e6331fbe0138148a93a0b298f97fbc314"',
+    # no example: an ETag depends on the build and the data, and a pre-filled one is not a request
+    # a person means to make (a 304 with no body)
 }
 
 

@@ -44,7 +44,11 @@ class AnyOf(Filter):
         return {
             name: CommaList(
                 self.inner,
-                metadata=meta(f"{self.description} Comma-separated: any of them matches.", self.example),
+                metadata=meta(
+                    f"{self.description} Any of them matches: repeat the parameter, or separate "
+                    "the values with commas.",
+                    self.example,
+                ),
             )
         }
 

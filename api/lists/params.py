@@ -4,7 +4,7 @@ The filters (api/lists/filters.py) add their own parameters to a list's schema."
 
 from marshmallow import ValidationError, fields, validate
 
-from schemas.common import CURSOR_EXAMPLE, StrictSchema, meta
+from schemas.common import StrictSchema, meta
 
 FORMATS = ("json", "csv", "ndjson")
 
@@ -14,8 +14,9 @@ FREE_ITEM = "^[^,\\u0000]*[^ ,\\u0000][^,\\u0000]*$"
 
 
 class CommaList(fields.Field):
-    """`a,b,c`: each value validated by `inner`; documented as an array sent
-    comma-separated (`style: form, explode: false`)."""
+    """`a,b,c`: each value validated by `inner`. Repeating the parameter means the same
+    (api/http/openapi.py joins `k=a&k=b` into `k=a,b`), so it is documented with OpenAPI's default
+    for an array in the query (`style: form, explode: true`), which clients send by default."""
 
     def __init__(self, inner, **kwargs):
         super().__init__(**kwargs)
@@ -52,9 +53,9 @@ def comma_list_property(self, field, **kwargs):
 
 
 def comma_list_parameter(self, field, **kwargs):
-    """...sent as one comma-separated parameter."""
+    """...sent as the parameter repeated, once per value (`a,b` in one is accepted too)."""
     if isinstance(field, CommaList):
-        return {"style": "form", "explode": False}
+        return {"style": "form", "explode": True}
     return {}
 
 
@@ -68,9 +69,9 @@ def page_fields():
         ),
         "cursor": fields.String(
             validate=validate.Length(1, 1000),
-            metadata=meta(
-                "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page.", CURSOR_EXAMPLE
-            ),
+            # no example: a cursor belongs to one list and sort, none is valid in general (a
+            # pre-filled one made Swagger UI's first Execute a 400)
+            metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
         ),
     }
 
@@ -109,7 +110,7 @@ def list_args_schema(name, filters, sorts, expansions, field_names, searchable=T
         metadata=meta(
             "Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream "
             "every matching record (from `cursor` on; `limit` does not apply).",
-            "csv",
+            "json",
         ),
     )
     return StrictSchema.from_dict(declared, name=name)

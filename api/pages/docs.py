@@ -1,7 +1,13 @@
-"""Swagger UI at /docs, served from the swagger-ui-bundle package: no CDN, works offline."""
+"""Swagger UI 5 at /docs, served from the assets the flask-swagger-ui package ships
+(its `dist/`): no CDN, works offline. Only the assets are used: the page and its
+settings are this module's."""
 
+from pathlib import Path
+
+import flask_swagger_ui
 from flask import Blueprint, Response, send_from_directory
-from swagger_ui_bundle import swagger_ui_path
+
+ASSETS = Path(flask_swagger_ui.__file__).resolve().parent / "dist"
 
 blp = Blueprint("docs", __name__)
 
@@ -56,4 +62,4 @@ def init():
 
 @blp.get("/docs/<path:filename>")
 def asset(filename):
-    return send_from_directory(swagger_ui_path, filename)
+    return send_from_directory(ASSETS, filename)

@@ -1,6 +1,6 @@
 """The landing page at `/`: what this API is and where to start. JSON by default (for
 clients), HTML when the Accept header prefers it (for browsers); no script, no inline
-style, so the strict Content-Security-Policy of api/http.py applies unchanged."""
+style, so the strict Content-Security-Policy of api/http/headers.py applies unchanged."""
 
 from html import escape
 
