@@ -24,7 +24,9 @@ CONFIG = HERE / "openapi-python-client.yaml"
 def one_media_type_per_body(spec):
     for operations in spec["paths"].values():
         for operation in operations.values():
-            content = operation.get("requestBody", {}).get("content", {}) if isinstance(operation, dict) else {}
+            content = (
+                operation.get("requestBody", {}).get("content", {}) if isinstance(operation, dict) else {}
+            )
             schemas = [media["schema"] for media in content.values()]
             if len(content) > 1 and all(schema == schemas[0] for schema in schemas):
                 first = next(iter(content))

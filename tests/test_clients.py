@@ -24,11 +24,17 @@ def npm():
     if shutil.which("node") is None or shutil.which("npm") is None:
         pytest.skip("node and npm are not installed: the TypeScript client cannot be generated or run")
     if not (TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript").exists():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=TYPESCRIPT, check=True, capture_output=True)
+        subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund"], cwd=TYPESCRIPT, check=True, capture_output=True
+        )
 
     def run(*args, **env):
         return subprocess.run(
-            ["npm", "run", "--silent", *args], cwd=TYPESCRIPT, env={**os.environ, **env}, capture_output=True, text=True
+            ["npm", "run", "--silent", *args],
+            cwd=TYPESCRIPT,
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
         )
 
     return run
@@ -39,7 +45,9 @@ def differences(generated, committed):
     found = []
 
     def walk(comparison, prefix=""):
-        for name in comparison.left_only + comparison.right_only + comparison.diff_files + comparison.funny_files:
+        for name in (
+            comparison.left_only + comparison.right_only + comparison.diff_files + comparison.funny_files
+        ):
             if name not in NOT_GENERATED and not name.endswith(".egg-info"):
                 found.append(prefix + name)
         for name, sub in comparison.subdirs.items():
@@ -53,7 +61,12 @@ def differences(generated, committed):
 def test_typescript_types_match_openapi_yaml(npm, tmp_path):
     # the command of `npm run generate`, into a temporary file
     result = subprocess.run(
-        [TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript", "../../openapi.yaml", "--output", tmp_path / "schema.ts"],
+        [
+            TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript",
+            "../../openapi.yaml",
+            "--output",
+            tmp_path / "schema.ts",
+        ],
         cwd=TYPESCRIPT,
         capture_output=True,
         text=True,
@@ -69,26 +82,17 @@ def test_python_client_matches_openapi_yaml(tmp_path):
     if not (Path(sys.executable).parent / "openapi-python-client").exists():
         pytest.skip("openapi-python-client is not installed (the dev extra pins it): make install")
     subprocess.run([sys.executable, ROOT / "clients" / "generate_python.py", tmp_path / "python"], check=True)
-    # filecmp compares contents (shallow=False would be the same here: fresh files differ in mtime)
+    # dircmp compares contents whenever size or mtime differ, as they do for freshly generated files
     filecmp.clear_cache()
     stale = differences(tmp_path / "python", PYTHON)
     assert not stale, f"clients/python is stale ({', '.join(stale[:5])}...): run `make clients`"
 
 
 @pytest.mark.server
-def test_typescript_client_against_a_live_server(npm, served, tmp_path):
+def test_typescript_client_against_a_live_server(npm, served_with_token):
     build = npm("build")
     assert build.returncode == 0, build.stdout + build.stderr
-    database_url = f"sqlite:///{tmp_path / 'typescript-client.sqlite3'}"
-    base = served(DATABASE_URL=database_url)
-    token = subprocess.run(
-        [Path(sys.executable).parent / "flask", "--app", "api", "tokens", "create", "typescript-client"],
-        cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": database_url},
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    base, token = served_with_token
     result = npm("test", API_BASE_URL=base, API_TOKEN=token)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout and "# skipped 0" in result.stdout, result.stdout

@@ -1,45 +1,26 @@
 """The generated Python client (clients/python, openapi-python-client) against a real gunicorn:
 a filtered list followed through links.next, expand, an item, and a write with If-Match."""
 
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 client_package = pytest.importorskip(
-    "tradepromo_client", reason="the Python client is not installed: pip install -e clients/python (make clients)"
+    "tradepromo_client",
+    reason="the Python client is not installed: make clients-install (pip install -e clients/python)",
 )
 from tradepromo_client.api.deals import get_deal, list_deals, update_deal  # noqa: E402
 from tradepromo_client.models import Deal, DealPage, DealPatch, Problem  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.server
-
-
-@pytest.fixture
-def live(served, tmp_path):
-    """(base URL, a read-write token created with the CLI on the served database)."""
-    database_url = f"sqlite:///{tmp_path / 'python-client.sqlite3'}"
-    base = served(DATABASE_URL=database_url)
-    token = subprocess.run(
-        [Path(sys.executable).parent / "flask", "--app", "api", "tokens", "create", "python-client"],
-        cwd=ROOT,
-        env={**__import__("os").environ, "DATABASE_URL": database_url},
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    return base, token
 
 
 def cursor_of(next_link):
     return parse_qs(urlsplit(next_link).query)["cursor"][0]
 
 
-def test_list_filter_follow_next_expand_get_and_write(live):
-    base, token = live
+def test_list_filter_follow_next_expand_get_and_write(served_with_token):
+    base, token = served_with_token
     client = client_package.Client(base_url=base, raise_on_unexpected_status=True)
 
     # a filtered list, page by page through links.next (one value: repeated parameters are
@@ -49,7 +30,9 @@ def test_list_filter_follow_next_expand_get_and_write(live):
     assert len(everything.data) >= 2, "the fixtures hold several purchase orders"
     ids, cursor, pages = [], None, 0
     while True:
-        page = list_deals.sync(client=client, kind=["purchase_order"], limit=1, **({"cursor": cursor} if cursor else {}))
+        page = list_deals.sync(
+            client=client, kind=["purchase_order"], limit=1, **({"cursor": cursor} if cursor else {})
+        )
         assert isinstance(page, DealPage), page
         ids += [deal.id for deal in page.data]
         assert all(deal.kind == "purchase_order" for deal in page.data)
@@ -71,10 +54,14 @@ def test_list_filter_follow_next_expand_get_and_write(live):
     assert response.status_code == 200 and isinstance(response.parsed, Deal)
     etag = response.headers["ETag"]
     curator = client_package.AuthenticatedClient(base_url=base, token=token)
-    patched = update_deal.sync_detailed(deal_id, client=curator, body=DealPatch(note="Checked by the Python client."), if_match=etag)
+    patched = update_deal.sync_detailed(
+        deal_id, client=curator, body=DealPatch(note="Checked by the Python client."), if_match=etag
+    )
     assert patched.status_code == 200, patched.content
     assert isinstance(patched.parsed, Deal) and patched.parsed.note == "Checked by the Python client."
     assert patched.headers["ETag"] != etag
-    stale = update_deal.sync_detailed(deal_id, client=curator, body=DealPatch(note="Lost update."), if_match=etag)
+    stale = update_deal.sync_detailed(
+        deal_id, client=curator, body=DealPatch(note="Lost update."), if_match=etag
+    )
     assert stale.status_code == 412 and isinstance(stale.parsed, Problem)
     assert get_deal.sync(deal_id, client=client).note == "Checked by the Python client."
