@@ -155,6 +155,23 @@ def served(tmp_path):
         process.wait(timeout=30)
 
 
+@pytest.fixture
+def served_with_token(served, tmp_path):
+    """A served gunicorn and a read-write token created on its database with the CLI,
+    as an operator would: (base URL, token). For clients that write over HTTP."""
+    database_url = f"sqlite:///{tmp_path / 'served-with-token.sqlite3'}"
+    base = served(DATABASE_URL=database_url)
+    token = subprocess.run(
+        [Path(sys.executable).parent / "flask", "--app", "api", "tokens", "create", "client"],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": database_url},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return base, token
+
+
 # --- curators' tokens and the state of the database (tests of writes) ---------------
 
 
