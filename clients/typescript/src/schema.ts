@@ -3216,13 +3216,13 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Resource of the record. Comma-separated: any of them matches. */
+                /** @description Resource of the record. Any of them matches: repeat the parameter, or separate the values with commas. */
                 resource?: ("expos" | "delegations" | "deals" | "organizations" | "sources")[];
-                /** @description Id of the record. Comma-separated: any of them matches. */
+                /** @description Id of the record. Any of them matches: repeat the parameter, or separate the values with commas. */
                 record?: string[];
-                /** @description What the write did. Comma-separated: any of them matches. */
+                /** @description What the write did. Any of them matches: repeat the parameter, or separate the values with commas. */
                 operation?: ("create" | "update" | "delete")[];
-                /** @description Name of the token that wrote it. Comma-separated: any of them matches. */
+                /** @description Name of the token that wrote it. Any of them matches: repeat the parameter, or separate the values with commas. */
                 actor?: string[];
                 /** @description A change id (changes after it), or a date-time or a day (changes at or after it). */
                 since?: number | string;
@@ -3244,10 +3244,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -3289,21 +3286,21 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Comma-separated: any of them matches. */
+                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Comma-separated: any of them matches. */
+                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Comma-separated: any of them matches. */
+                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
                 organization?: string[];
-                /** @description What sort of agreement. Comma-separated: any of them matches. */
+                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Comma-separated: any of them matches. */
+                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Comma-separated: any of them matches. */
+                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Comma-separated: any of them matches. */
+                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
                 signed_on?: string;
@@ -3359,10 +3356,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -3448,10 +3442,7 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -3584,17 +3575,17 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Id of the expo it attends. Comma-separated: any of them matches. */
+                /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
-                /** @description What sort of group. Comma-separated: any of them matches. */
+                /** @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
-                /** @description The place it represents. Comma-separated: any of them matches. */
+                /** @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas. */
                 represents?: string[];
-                /** @description Id of the organization that organized it. Comma-separated: any of them matches. */
+                /** @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas. */
                 organizer?: string[];
-                /** @description Id of a member organization. Comma-separated: any of them matches. */
+                /** @description Id of a member organization. Any of them matches: repeat the parameter, or separate the values with commas. */
                 member?: string[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Districts and counties: equal to this. Tests the stated value of the figure. */
                 districts_and_counties?: number;
@@ -3710,10 +3701,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -3799,10 +3787,7 @@ export interface operations {
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -3935,21 +3920,21 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Comma-separated: any of them matches. */
+                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Comma-separated: any of them matches. */
+                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Comma-separated: any of them matches. */
+                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
                 organization?: string[];
-                /** @description What sort of agreement. Comma-separated: any of them matches. */
+                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Comma-separated: any of them matches. */
+                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Comma-separated: any of them matches. */
+                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Comma-separated: any of them matches. */
+                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
                 signed_on?: string;
@@ -4005,10 +3990,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -4057,11 +4039,11 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description What sort of event. Comma-separated: any of them matches. */
+                /** @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("expo" | "fair" | "exhibition" | "forum" | "dialogue" | "promotion_event")[];
-                /** @description ISO 3166-1 alpha-2 country where it is held. Comma-separated: any of them matches. */
+                /** @description ISO 3166-1 alpha-2 country where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
                 country?: string[];
-                /** @description City where it is held. Comma-separated: any of them matches. */
+                /** @description City where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
                 city?: string[];
                 /** @description Year held: equal to this. */
                 year?: number;
@@ -4103,11 +4085,11 @@ export interface operations {
                 "edition[lte]"?: number;
                 /** @description Ordinal of the edition: less than this. */
                 "edition[lt]"?: number;
-                /** @description Id of the host event of side events. Comma-separated: any of them matches. */
+                /** @description Id of the host event of side events. Any of them matches: repeat the parameter, or separate the values with commas. */
                 part_of?: string[];
-                /** @description Id of an organizing organization. Comma-separated: any of them matches. */
+                /** @description Id of an organizing organization. Any of them matches: repeat the parameter, or separate the values with commas. */
                 organizer?: string[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Countries and regions: equal to this. Tests the stated value of the figure. */
                 countries_and_regions?: number;
@@ -4173,10 +4155,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -4262,10 +4241,7 @@ export interface operations {
                 expand?: ("part_of" | "organizers" | "delegations" | "sources")[];
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -4398,21 +4374,21 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Comma-separated: any of them matches. */
+                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Comma-separated: any of them matches. */
+                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Comma-separated: any of them matches. */
+                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
                 organization?: string[];
-                /** @description What sort of agreement. Comma-separated: any of them matches. */
+                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Comma-separated: any of them matches. */
+                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Comma-separated: any of them matches. */
+                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Comma-separated: any of them matches. */
+                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
                 signed_on?: string;
@@ -4468,10 +4444,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -4520,17 +4493,17 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Id of the expo it attends. Comma-separated: any of them matches. */
+                /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
-                /** @description What sort of group. Comma-separated: any of them matches. */
+                /** @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
-                /** @description The place it represents. Comma-separated: any of them matches. */
+                /** @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas. */
                 represents?: string[];
-                /** @description Id of the organization that organized it. Comma-separated: any of them matches. */
+                /** @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas. */
                 organizer?: string[];
-                /** @description Id of a member organization. Comma-separated: any of them matches. */
+                /** @description Id of a member organization. Any of them matches: repeat the parameter, or separate the values with commas. */
                 member?: string[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Districts and counties: equal to this. Tests the stated value of the figure. */
                 districts_and_counties?: number;
@@ -4646,10 +4619,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -4698,11 +4668,11 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description What sort of body. Comma-separated: any of them matches. */
+                /** @description What sort of body. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("company" | "industrial_park" | "government" | "government_agency" | "chamber_of_commerce" | "think_tank" | "media" | "diplomatic_mission" | "other")[];
-                /** @description ISO 3166-1 alpha-2 country. Comma-separated: any of them matches. */
+                /** @description ISO 3166-1 alpha-2 country. Any of them matches: repeat the parameter, or separate the values with commas. */
                 country?: string[];
-                /** @description City. Comma-separated: any of them matches. */
+                /** @description City. Any of them matches: repeat the parameter, or separate the values with commas. */
                 city?: string[];
                 /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
                 inferred?: ("true" | "false" | "country" | "city" | "aliases")[];
@@ -4718,10 +4688,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -4807,10 +4774,7 @@ export interface operations {
                 expand?: "sources"[];
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -4943,21 +4907,21 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Comma-separated: any of them matches. */
+                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Comma-separated: any of them matches. */
+                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Comma-separated: any of them matches. */
+                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
                 organization?: string[];
-                /** @description What sort of agreement. Comma-separated: any of them matches. */
+                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Comma-separated: any of them matches. */
+                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Comma-separated: any of them matches. */
+                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Comma-separated: any of them matches. */
+                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
                 signed_on?: string;
@@ -5013,10 +4977,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -5065,9 +5026,9 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Publisher, as the document states it. Comma-separated: any of them matches. */
+                /** @description Publisher, as the document states it. Any of them matches: repeat the parameter, or separate the values with commas. */
                 publisher?: string[];
-                /** @description ISO 639-1 language. Comma-separated: any of them matches. */
+                /** @description ISO 639-1 language. Any of them matches: repeat the parameter, or separate the values with commas. */
                 language?: string[];
                 /** @description Publication date: equal to this. */
                 published_on?: string;
@@ -5087,10 +5048,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -5132,10 +5090,7 @@ export interface operations {
                 fields?: ("id" | "file" | "title" | "publisher" | "original_publisher" | "author" | "published_on" | "language" | "inferred" | "note")[];
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -5181,10 +5136,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path: {
@@ -5228,21 +5180,21 @@ export interface operations {
             query: {
                 /** @description What to group the matching records by (one key; required). */
                 group_by: "expo" | "delegation" | "year" | "sector" | "currency";
-                /** @description Id of the expo it was reported at. Comma-separated: any of them matches. */
+                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Comma-separated: any of them matches. */
+                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Comma-separated: any of them matches. */
+                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
                 organization?: string[];
-                /** @description What sort of agreement. Comma-separated: any of them matches. */
+                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Comma-separated: any of them matches. */
+                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Comma-separated: any of them matches. */
+                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Comma-separated: any of them matches. */
+                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
                 signed_on?: string;
@@ -5290,10 +5242,7 @@ export interface operations {
                 q?: string;
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -5328,11 +5277,11 @@ export interface operations {
             query: {
                 /** @description What to group the matching records by (one key; required). */
                 group_by: "year" | "country" | "kind";
-                /** @description What sort of event. Comma-separated: any of them matches. */
+                /** @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("expo" | "fair" | "exhibition" | "forum" | "dialogue" | "promotion_event")[];
-                /** @description ISO 3166-1 alpha-2 country where it is held. Comma-separated: any of them matches. */
+                /** @description ISO 3166-1 alpha-2 country where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
                 country?: string[];
-                /** @description City where it is held. Comma-separated: any of them matches. */
+                /** @description City where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
                 city?: string[];
                 /** @description Year held: equal to this. */
                 year?: number;
@@ -5374,11 +5323,11 @@ export interface operations {
                 "edition[lte]"?: number;
                 /** @description Ordinal of the edition: less than this. */
                 "edition[lt]"?: number;
-                /** @description Id of the host event of side events. Comma-separated: any of them matches. */
+                /** @description Id of the host event of side events. Any of them matches: repeat the parameter, or separate the values with commas. */
                 part_of?: string[];
-                /** @description Id of an organizing organization. Comma-separated: any of them matches. */
+                /** @description Id of an organizing organization. Any of them matches: repeat the parameter, or separate the values with commas. */
                 organizer?: string[];
-                /** @description Sector slug. Comma-separated: any of them matches. */
+                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Countries and regions: equal to this. Tests the stated value of the figure. */
                 countries_and_regions?: number;
@@ -5436,10 +5385,7 @@ export interface operations {
                 q?: string;
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -5476,7 +5422,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
                 cursor?: string;
-                /** @description Scope. Comma-separated: any of them matches. */
+                /** @description Scope. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("read-write" | "admin")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "created_at" | "-id" | "-name" | "-created_at")[];
@@ -5486,10 +5432,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
-                /**
-                 * @description ETag of a representation you hold: 304 with no body if it is still current.
-                 * @example "25286e7e6331fbe0138148a93a0b298f97fbc314"
-                 */
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
                 "If-None-Match"?: string;
             };
             path?: never;

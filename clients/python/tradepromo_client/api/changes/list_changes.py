@@ -240,8 +240,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
         record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
         operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
@@ -254,7 +253,7 @@ def sync_detailed(
         atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
         sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
         fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: csv.
+        format_ (ListChangesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -317,8 +316,7 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
         record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
         operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
@@ -331,7 +329,7 @@ def sync(
         atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
         sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
         fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: csv.
+        format_ (ListChangesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -389,8 +387,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
         record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
         operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
@@ -403,7 +400,7 @@ async def asyncio_detailed(
         atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
         sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
         fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: csv.
+        format_ (ListChangesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -466,8 +463,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
         record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
         operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
@@ -480,7 +476,7 @@ async def asyncio(
         atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
         sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
         fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: csv.
+        format_ (ListChangesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

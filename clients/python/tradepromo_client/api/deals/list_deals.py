@@ -365,8 +365,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -400,7 +399,7 @@ def sync_detailed(
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDealsFormat | Unset):  Example: csv.
+        format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -505,8 +504,7 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -540,7 +538,7 @@ def sync(
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDealsFormat | Unset):  Example: csv.
+        format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -640,8 +638,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -675,7 +672,7 @@ async def asyncio_detailed(
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDealsFormat | Unset):  Example: csv.
+        format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -780,8 +777,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -815,7 +811,7 @@ async def asyncio(
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDealsFormat | Unset):  Example: csv.
+        format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

@@ -436,8 +436,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -499,7 +498,7 @@ def sync_detailed(
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDelegationsFormat | Unset):  Example: csv.
+        format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -660,8 +659,7 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -723,7 +721,7 @@ def sync(
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDelegationsFormat | Unset):  Example: csv.
+        format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -879,8 +877,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -942,7 +939,7 @@ async def asyncio_detailed(
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDelegationsFormat | Unset):  Example: csv.
+        format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -1103,8 +1100,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -1166,7 +1162,7 @@ async def asyncio(
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListDelegationsFormat | Unset):  Example: csv.
+        format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

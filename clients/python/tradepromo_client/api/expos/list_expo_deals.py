@@ -375,8 +375,7 @@ def sync_detailed(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -410,7 +409,7 @@ def sync_detailed(
         fields (list[ListExpoDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListExpoDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDealsFormat | Unset):  Example: csv.
+        format_ (ListExpoDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -518,8 +517,7 @@ def sync(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -553,7 +551,7 @@ def sync(
         fields (list[ListExpoDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListExpoDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDealsFormat | Unset):  Example: csv.
+        format_ (ListExpoDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -656,8 +654,7 @@ async def asyncio_detailed(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -691,7 +688,7 @@ async def asyncio_detailed(
         fields (list[ListExpoDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListExpoDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDealsFormat | Unset):  Example: csv.
+        format_ (ListExpoDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -799,8 +796,7 @@ async def asyncio(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2019'].
         delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
         organization (list[str] | Unset):  Example: ['dow'].
@@ -834,7 +830,7 @@ async def asyncio(
         fields (list[ListExpoDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListExpoDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDealsFormat | Unset):  Example: csv.
+        format_ (ListExpoDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

@@ -446,8 +446,7 @@ def sync_detailed(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -509,7 +508,7 @@ def sync_detailed(
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDelegationsFormat | Unset):  Example: csv.
+        format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -673,8 +672,7 @@ def sync(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -736,7 +734,7 @@ def sync(
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDelegationsFormat | Unset):  Example: csv.
+        format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -895,8 +893,7 @@ async def asyncio_detailed(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -958,7 +955,7 @@ async def asyncio_detailed(
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDelegationsFormat | Unset):  Example: csv.
+        format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -1122,8 +1119,7 @@ async def asyncio(
     Args:
         expo_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
@@ -1185,7 +1181,7 @@ async def asyncio(
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExpoDelegationsFormat | Unset):  Example: csv.
+        format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

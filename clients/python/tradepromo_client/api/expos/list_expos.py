@@ -447,8 +447,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
         country (list[str] | Unset):  Example: ['CN', 'BY'].
         city (list[str] | Unset):  Example: ['Shanghai'].
@@ -505,7 +504,7 @@ def sync_detailed(
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExposFormat | Unset):  Example: csv.
+        format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -656,8 +655,7 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
         country (list[str] | Unset):  Example: ['CN', 'BY'].
         city (list[str] | Unset):  Example: ['Shanghai'].
@@ -714,7 +712,7 @@ def sync(
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExposFormat | Unset):  Example: csv.
+        format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -860,8 +858,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
         country (list[str] | Unset):  Example: ['CN', 'BY'].
         city (list[str] | Unset):  Example: ['Shanghai'].
@@ -918,7 +915,7 @@ async def asyncio_detailed(
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExposFormat | Unset):  Example: csv.
+        format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -1069,8 +1066,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
         country (list[str] | Unset):  Example: ['CN', 'BY'].
         city (list[str] | Unset):  Example: ['Shanghai'].
@@ -1127,7 +1123,7 @@ async def asyncio(
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListExposFormat | Unset):  Example: csv.
+        format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

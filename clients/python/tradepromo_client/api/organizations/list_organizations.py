@@ -209,8 +209,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
@@ -219,7 +218,7 @@ def sync_detailed(
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListOrganizationsFormat | Unset):  Example: csv.
+        format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -274,8 +273,7 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
@@ -284,7 +282,7 @@ def sync(
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListOrganizationsFormat | Unset):  Example: csv.
+        format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -334,8 +332,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
@@ -344,7 +341,7 @@ async def asyncio_detailed(
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListOrganizationsFormat | Unset):  Example: csv.
+        format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -399,8 +396,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
@@ -409,7 +405,7 @@ async def asyncio(
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
-        format_ (ListOrganizationsFormat | Unset):  Example: csv.
+        format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

@@ -110,8 +110,7 @@ def sync_detailed(
     Args:
         source_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -151,8 +150,7 @@ def sync(
     Args:
         source_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -187,8 +185,7 @@ async def asyncio_detailed(
     Args:
         source_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -228,8 +225,7 @@ async def asyncio(
     Args:
         source_id (str):
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         if_none_match (str | Unset):
 
     Raises:

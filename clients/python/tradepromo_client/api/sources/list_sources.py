@@ -199,8 +199,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         publisher (list[str] | Unset):  Example: ['Chongqing News'].
         language (list[str] | Unset):  Example: ['en'].
         published_on (datetime.date | Unset):  Example: 2023-07-03.
@@ -210,7 +209,7 @@ def sync_detailed(
         published_onlt (datetime.date | Unset):  Example: 2023-07-03.
         sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
         fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: csv.
+        format_ (ListSourcesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -267,8 +266,7 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         publisher (list[str] | Unset):  Example: ['Chongqing News'].
         language (list[str] | Unset):  Example: ['en'].
         published_on (datetime.date | Unset):  Example: 2023-07-03.
@@ -278,7 +276,7 @@ def sync(
         published_onlt (datetime.date | Unset):  Example: 2023-07-03.
         sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
         fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: csv.
+        format_ (ListSourcesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -330,8 +328,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         publisher (list[str] | Unset):  Example: ['Chongqing News'].
         language (list[str] | Unset):  Example: ['en'].
         published_on (datetime.date | Unset):  Example: 2023-07-03.
@@ -341,7 +338,7 @@ async def asyncio_detailed(
         published_onlt (datetime.date | Unset):  Example: 2023-07-03.
         sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
         fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: csv.
+        format_ (ListSourcesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -398,8 +395,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         publisher (list[str] | Unset):  Example: ['Chongqing News'].
         language (list[str] | Unset):  Example: ['en'].
         published_on (datetime.date | Unset):  Example: 2023-07-03.
@@ -409,7 +405,7 @@ async def asyncio(
         published_onlt (datetime.date | Unset):  Example: 2023-07-03.
         sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
         fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: csv.
+        format_ (ListSourcesFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:

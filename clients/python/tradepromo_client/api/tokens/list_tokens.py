@@ -159,12 +159,11 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
         sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
         fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: csv.
+        format_ (ListTokensFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -209,12 +208,11 @@ def sync(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
         sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
         fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: csv.
+        format_ (ListTokensFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -254,12 +252,11 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
         sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
         fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: csv.
+        format_ (ListTokensFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
@@ -304,12 +301,11 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 20. Example: 20.
-        cursor (str | Unset):  Example:
-            eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+        cursor (str | Unset):
         scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
         sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
         fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: csv.
+        format_ (ListTokensFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
     Raises:
