@@ -1,6 +1,8 @@
 """Filters, sorting, sparse fieldsets, expansion and search, checked against the
 fixtures independently of the API's own code."""
 
+from urllib.parse import quote
+
 import pytest
 
 from conftest import fixture_records, walk
@@ -335,3 +337,13 @@ def test_any_search_text_is_safe(client, q):
     response = client.get("/api/v1/deals", query_string={"q": q})
     assert response.status_code == 200
     assert client.get("/api/v1/deals?limit=100").get_json()["meta"]["total"] == 8
+
+
+@pytest.mark.parametrize("value", ["\r4", " 4", "4 ", "4_0", "٤", "+4"])
+def test_integer_parameters_take_digits_only(client, value):
+    """Python's int() reads white space, underscores and other scripts' digits; a query integer
+    is an optional minus sign and ASCII digits (found by Schemathesis: `exhibition_area[lt]=\\r4`)."""
+    for url in (f"/api/v1/expos?year={quote(value)}", f"/api/v1/deals?limit={quote(value)}"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert response.get_json()["errors"][0]["parameter"] in ("year", "limit")
