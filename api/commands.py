@@ -7,7 +7,10 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
+from marshmallow import ValidationError
 from peewee import SqliteDatabase
+
+from schemas.tokens import TokenSchema
 
 from . import search, synthetic
 from .auth import issue, revoke
@@ -132,6 +135,10 @@ tokens_cli = AppGroup("tokens", help="Create, list and revoke API tokens.")
 @click.option("--scope", type=click.Choice(Token.SCOPES), default="read-write", show_default=True)
 def create_token_command(name, scope):
     """Create a token and print it (the only time it is shown)."""
+    try:  # the same rules as over HTTP (reserved names included)
+        TokenSchema().load({"name": name, "scope": scope})
+    except ValidationError as error:
+        raise click.ClickException(f"Invalid token: {error.messages}") from None
     with database.connection_context(), atomic():
         if Token.select().where(Token.name == name).exists():
             raise click.ClickException(f"There is already a token named '{name}'.")

@@ -9,7 +9,6 @@ for keyset pagination.
 import json
 import operator
 from collections import defaultdict
-from functools import reduce
 
 from marshmallow import ValidationError, fields, validate
 from peewee import OP, SQL, Expression, Field, ForeignKeyField, NodeList, Value, fn
@@ -79,7 +78,7 @@ def holds_any(column):
             )
             escaped = NodeList((Value(pattern, converter=False), SQL("ESCAPE"), Value("\\", converter=False)))
             clauses.append(Expression(column, OP.ILIKE, escaped))  # LIKE on SQLite
-        return reduce(operator.or_, clauses)
+        return NodeList(clauses, glue=" OR ", parens=True)  # flat: nested ORs recurse per value
 
     return match
 

@@ -10,11 +10,11 @@ front (IMMEDIATE).
 import hashlib
 import json
 import re
+from collections import defaultdict
 
 from flask import Response, current_app, request
 from flask_smorest import abort
 from marshmallow import ValidationError
-from peewee import IntegrityError
 
 from . import search
 from .auth import authenticate
@@ -31,6 +31,7 @@ from .models import (
     utcnow,
 )
 from .records import LINKS, RESOURCE_OF, by_ids, insert, references_of, update
+from .render import dumper
 
 JSON = "application/json"
 MERGE_PATCH = "application/merge-patch+json"
@@ -165,12 +166,30 @@ def dependents_of(model, record_id):
     return {resource: ids for resource, ids in found.items() if ids}
 
 
+def existing_ids(references):
+    """Which of these (model, id) exist: one query per model and 500 ids, however many
+    times a body repeats a reference (19,500 citations of one source are one lookup)."""
+    wanted = defaultdict(list)
+    for target, ref in references:
+        wanted[target].append(ref)
+    found = set()
+    for target, ids in wanted.items():
+        pk = target._meta.primary_key
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update((target, row[0]) for row in target.select(pk).where(pk.in_(chunk)).tuples())
+    return found
+
+
 def check_references(model, data):
     """422 for every reference to a record that does not exist (or does not fit)."""
-    errors = []
-    for pointer, target, ref in references_of(model, data):
-        if not target.select().where(target._meta.primary_key == ref).exists():
-            errors.append({"pointer": pointer, "detail": f"There is no {target._meta.name} with id '{ref}'."})
+    references = references_of(model, data)
+    existing = existing_ids({(target, ref) for _, target, ref in references})
+    errors = [
+        {"pointer": pointer, "detail": f"There is no {target._meta.name} with id '{ref}'."}
+        for pointer, target, ref in references
+        if (target, ref) not in existing
+    ]
     if model is Expo and data.get("part_of") and not errors:
         host, seen = data["part_of"], set()
         while host is not None and host not in seen:
@@ -247,16 +266,30 @@ class Records:
         return {"ETag": f'"{record_etag(self.resource, record_id, version)}"'}
 
     def load(self, document, new=False):
-        """The validated record; a `new` one must not take an existing id (409, before the
-        checks of its references, which would otherwise look at the existing record's)."""
+        """The validated record (schema, then `check`)."""
         try:
             data = self.schema.load(document)
         except ValidationError as error:
             unprocessable(flatten(error.messages, "json"))
+        self.check(data, new)
+        return data
+
+    def check(self, data, new=False):
+        """What the database says of a valid record: a `new` one must not take an existing id
+        (409, before the checks of its references, which would otherwise look at the existing
+        record's); its references must exist (422). Writes run it before taking the write lock,
+        so that a bad body never holds it, then again under the lock, where it is cheap."""
         if new and self.model.select().where(self.model._meta.primary_key == data["id"]).exists():
             conflict_id(self.resource, data["id"])
         check_references(self.model, data)
-        return data
+
+    def answer(self, record, status, headers):
+        """The whole response, built inside the write transaction: nothing is committed unless
+        its answer (body, Location, ETag) can be sent."""
+        response = current_app.json.response(dumper(type(self.schema))(record))
+        response.status_code = status
+        response.headers.update(headers)
+        return response
 
     def log(self, actor, operation, record_id, before, after):
         """Bump the revision and append to the change feed: call inside the write transaction.
@@ -299,54 +332,60 @@ class Records:
         # the same key on another endpoint is another request, not a retry
         request_text = f"{request.method} {request.path}\n{json.dumps(document, sort_keys=True)}"
         fingerprint = hashlib.sha256(request_text.encode()).hexdigest()
-        try:
-            with atomic():
-                if key and (replay := replayed(token, key, fingerprint)):
-                    return replay
-                data = self.load(document, new=True)
-                insert(self.model, {**data, **first_version(self.model)})
-                after, version = self.current(data["id"])
-                self.log(token.name, "create", data["id"], None, after)
-                location = f"/api/v1/{self.resource}/{data['id']}"
-                if key:
-                    IdempotencyKey.create(
-                        token=token,
-                        key=key,
-                        request_hash=fingerprint,
-                        status=201,
-                        # the very bytes of this response, as flask-smorest will serialize it
-                        body=current_app.json.response(self.schema.dump(after)).get_data(as_text=True),
-                        location=location,
-                        created_at=utcnow(),
-                    )
-        except IntegrityError:
-            # a concurrent request committed first: the same key (replay it) or the same id
-            with atomic():
-                if key and (replay := replayed(token, key, fingerprint)):
-                    return replay
-            conflict_id(self.resource, document.get("id"))
-        return after, 201, {"Location": location, **self.etag(data["id"], version)}
+        if key and (replay := replayed(self.model, token, key, fingerprint)):
+            return replay
+        data = self.load(document, new=True)  # every check before the write lock...
+        with atomic():
+            if key and (replay := replayed(self.model, token, key, fingerprint)):
+                return replay
+            self.check(data, new=True)  # ...and again under it, against what committed since
+            insert(self.model, {**data, **first_version(self.model)})
+            after, version = self.current(data["id"])
+            self.log(token.name, "create", data["id"], None, after)
+            location = f"/api/v1/{self.resource}/{data['id']}"
+            response = self.answer(after, 201, {"Location": location, **self.etag(data["id"], version)})
+            if key:
+                IdempotencyKey.create(
+                    token=token,
+                    key=key,
+                    request_hash=fingerprint,
+                    status=201,
+                    body=response.get_data(as_text=True),  # the very bytes of this response
+                    location=location,
+                    created_at=utcnow(),
+                )
+        return response
+
+    def prepare(self, record_id, if_match, patch):
+        """The stored record, its version, its representation and the validated merged record."""
+        before, version = self.matching(record_id, if_match)
+        shown = self.schema.dump(before)
+        merged = merge_patch(shown, patch)
+        if merged.get("id") != record_id:
+            unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
+        # drop read-only members of the stored record, not what the patch sends (unknown = 422)
+        data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
+        return before, version, shown, data
 
     def update(self, record_id):
         """PATCH (JSON merge patch) under If-Match: 200 with the record."""
         token = authenticate()
         patch = read_body(MERGE_PATCH, JSON)
         if_match = required_if_match()
+        prepared = self.prepare(record_id, if_match, patch)  # every check before the write lock
         with atomic():
-            before, version = self.matching(record_id, if_match)
-            shown = self.schema.dump(before)
-            merged = merge_patch(shown, patch)
-            if merged.get("id") != record_id:
-                unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
-            # drop read-only members of the stored record, not what the patch sends (unknown = 422)
-            data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
+            if self.current(record_id)[1] == prepared[1]:
+                before, version, shown, data = prepared
+                self.check(data)  # again under the lock: its references may be gone since
+            else:  # changed (or gone) since: start again from what is stored now
+                before, version, shown, data = self.prepare(record_id, if_match, patch)
             if self.schema.dump(data) == shown:  # nothing changes: nothing to write
-                return before, 200, self.etag(record_id, version)
+                return self.answer(before, 200, self.etag(record_id, version))
             if not update(self.model, data, version):
                 stale(if_match, None)  # a concurrent write won between our read and our update
             after, version = self.current(record_id)
             self.log(token.name, "update", record_id, before, after)
-        return after, 200, self.etag(record_id, version)
+            return self.answer(after, 200, self.etag(record_id, version))
 
     def delete(self, record_id):
         """DELETE under If-Match: 204, or 409 naming the records that refer to it."""
@@ -391,7 +430,7 @@ def required_if_match():
     value = request.headers.get("If-Match")
     if value is None:
         abort(428, message="Send If-Match with the ETag of the record you are changing (from GET).")
-    if not IF_MATCH_SYNTAX.match(value.strip()):
+    if not IF_MATCH_SYNTAX.fullmatch(value.strip()):
         abort(400, message='If-Match must be `*` or one or more ETags, each in double quotes ("...").')
     return request.if_match
 
@@ -411,13 +450,22 @@ def idempotency_key():
     return key
 
 
-def replayed(token, key, fingerprint):
-    """The stored first response to this key, or None; 422 when the key was used for another body."""
+def replayed(model, token, key, fingerprint):
+    """The stored first response to this key, or None; 422 when the key was used for another body;
+    409 when the record it created has been deleted since (replaying the 201 would say it exists)."""
     stored = IdempotencyKey.get_or_none((IdempotencyKey.token == token.id) & (IdempotencyKey.key == key))
     if stored is None:
         return None
     if stored.request_hash != fingerprint:
         abort(422, message="This Idempotency-Key was already used with a different request body.")
+    record_id = (stored.location or "").rpartition("/")[2]
+    if record_id and not model.select().where(model._meta.primary_key == record_id).exists():
+        abort(
+            409,
+            message=f"The first request with this Idempotency-Key created '{record_id}', which has "
+            "been deleted since (see the change feed); it is not created again.",
+            headers={"Idempotent-Replayed": "true"},
+        )
     response = Response(stored.body, status=stored.status, mimetype=JSON)
     response.headers["Idempotent-Replayed"] = "true"
     if stored.location:
