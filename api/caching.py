@@ -100,7 +100,8 @@ def register_http_caching(app: Flask) -> None:
         # only an ETag this server sent can match before the view has validated the request: an
         # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
         # match any URL, so they are answered after it (fresh_after_all).
-        if not request.if_none_match.star_tag and g.etag in request.if_none_match:
+        # If-None-Match compares weakly (RFC 9110 13.1.2): W/"<etag>" matches too
+        if not request.if_none_match.star_tag and request.if_none_match.contains_weak(g.etag):
             if request.path.startswith("/api/v1/tokens"):
                 authenticate("admin")  # a 304 must not answer before authentication has had its say
             return not_modified()

@@ -8,8 +8,10 @@ batch, so a large export never holds more than one batch in memory.
 import csv
 import io
 import json
+import threading
 
 from flask import Response, current_app, request, stream_with_context
+from flask_smorest import abort
 from marshmallow import fields
 from werkzeug.exceptions import NotAcceptable
 
@@ -47,6 +49,19 @@ def negotiate(args):
     return FORMAT_OF[best]
 
 
+def slot():
+    """One of this worker's EXPORTS_PER_WORKER export slots, or a 503 with Retry-After: a
+    few full exports must not take every thread (and database connection) of a worker."""
+    slots = current_app.extensions.get("export_slots")
+    if slots is None:
+        slots = current_app.extensions["export_slots"] = threading.BoundedSemaphore(
+            current_app.config["EXPORTS_PER_WORKER"]
+        )
+    if not slots.acquire(blocking=False):
+        abort(503, message="Too many exports are running; retry shortly.", headers={"Retry-After": "5"})
+    return slots
+
+
 def stream(listing, args, where, kind):
     """The streamed `kind` (csv or ndjson) response of every record of a list."""
     # validated here, before streaming starts, so a bad filter or cursor is still a 400
@@ -54,12 +69,14 @@ def stream(listing, args, where, kind):
     values = None
     if "cursor" in args:
         values = decode_cursor(args["cursor"], keys)
+    slots = slot()
     schema, dump = listing.schema(), dumper(listing.schema)  # the pages' own serializer
     records = (
         [dump(record) for record in listing.render(rows, args)] for rows in batches(query, keys, values)
     )
     body = csv_chunks(records, columns(schema, args)) if kind == "csv" else ndjson_chunks(records)
     response = Response(stream_with_context(body), mimetype=MEDIA_TYPES[kind])
+    response.call_on_close(slots.release)  # when the body is sent, or the client went away
     response.headers["Content-Disposition"] = f'attachment; filename="{listing.resource}.{kind}"'
     return response
 
