@@ -275,13 +275,19 @@ class Records:
         return data
 
     def check(self, data, new=False):
-        """What the database says of a valid record: a `new` one must not take an existing id
+        """What the database says of a valid record (`new=None`: nothing yet when its id is
+        taken): a `new` one must not take an existing id
         (409, before the checks of its references, which would otherwise look at the existing
         record's); its references must exist (422). Writes run it before taking the write lock,
         so that a bad body never holds it, then again under the lock, where it is cheap."""
-        if new and self.model.select().where(self.model._meta.primary_key == data["id"]).exists():
+        taken = (
+            new is not False
+            and self.model.select().where(self.model._meta.primary_key == data["id"]).exists()
+        )
+        if taken and new:
             conflict_id(self.resource, data["id"])
-        check_references(self.model, data)
+        if not taken:
+            check_references(self.model, data)
 
     def answer(self, record, status, headers):
         """The whole response, built inside the write transaction: nothing is committed unless
@@ -334,7 +340,9 @@ class Records:
         fingerprint = hashlib.sha256(request_text.encode()).hexdigest()
         if key and (replay := replayed(self.model, token, key, fingerprint)):
             return replay
-        data = self.load(document, new=True)  # every check before the write lock...
+        # every check before the write lock... (of references, unless the id is taken: then the
+        # locked part decides between a replay of a concurrent retry and a 409)
+        data = self.load(document, new=None)
         with atomic():
             if key and (replay := replayed(self.model, token, key, fingerprint)):
                 return replay
