@@ -5,7 +5,7 @@ The app connects to its database lazily, inside each worker, so nothing is
 opened before the fork. `kill -HUP <master pid>` starts workers with fresh code
 and config, then retires the old ones gracefully: no request is dropped.
 
-Slow clients: workers are threaded (gthread, api/serving.py), a request must arrive
+Slow clients: workers are threaded (gthread, api/http/serving.py), a request must arrive
 whole within 10 s, and a worker takes no more connections than it has threads to
 serve, so clients that dribble their headers cannot starve /healthz. In production
 put nginx in front as well (deploy/nginx/), which buffers whole requests.
@@ -14,11 +14,11 @@ put nginx in front as well (deploy/nginx/), which buffers whole requests.
 import multiprocessing
 import os
 
-import api.serving  # noqa: F401  (gunicorn's own error answers become problem+json)
+import api.http.serving  # noqa: F401  (gunicorn's own error answers become problem+json)
 
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
 # threaded workers: a thread waiting on a slow client or the database holds no process
-worker_class = "api.serving.Worker"
+worker_class = "api.http.serving.Worker"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "32"))
 # a worker accepts only what its threads can serve now (so no kept-alive connections): a
@@ -31,7 +31,7 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
 # the longest request line and header gunicorn accepts (its maxima): longer ones get
-# gunicorn's own 414/431, as problem+json (api/serving.py)
+# gunicorn's own 414/431, as problem+json (api/http/serving.py)
 limit_request_line = 8190
 limit_request_field_size = 8190
 limit_request_fields = 100
@@ -49,7 +49,7 @@ access_log_format = (
     '"path": "%(U)s", "query": "%(q)s", "status": %(s)s, "bytes": "%(B)s", "duration_us": %(D)s, '
     '"user_agent": "%(a)s"}'
 )
-# X-Forwarded-* are trusted exactly when the app trusts them (PROXY_COUNT > 0, api/http.py):
+# X-Forwarded-* are trusted exactly when the app trusts them (PROXY_COUNT > 0, api/http/headers.py):
 # from the proxy's address (FORWARDED_ALLOW_IPS, default the local one), else from no one
 forwarded_allow_ips = (
     os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1") if int(os.environ.get("PROXY_COUNT", "0")) > 0 else ""

@@ -14,7 +14,7 @@ query, so no connection is ever shared across gunicorn's fork.
 from contextlib import contextmanager
 
 from flask import Flask
-from peewee import DatabaseProxy, Model, SqliteDatabase
+from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
 
 database = DatabaseProxy()
@@ -48,11 +48,19 @@ def init_db(app: Flask) -> None:
 
     @app.teardown_request
     def _release(exc):
-        if not isinstance(database.obj, SqliteDatabase) and not database.is_closed():
+        if not is_sqlite() and not database.is_closed():
             database.close()  # back to the pool
 
 
-# the table every write transaction locks first on PostgreSQL (models.Revision: every write bumps it)
+def is_sqlite():
+    return isinstance(database.obj, SqliteDatabase)
+
+
+def is_postgres():
+    return isinstance(database.obj, PostgresqlDatabase)
+
+
+# the table every write transaction locks first on PostgreSQL (store.models.Revision: every write bumps it)
 WRITE_LOCK_TABLE = "revision"
 
 
@@ -70,7 +78,7 @@ def atomic():
       the request is a 503 (lock_not_available). Every write bumps the revision row anyway,
       so writers were already serialized at that row: taking it first costs nothing more.
     """
-    if isinstance(database.obj, SqliteDatabase):
+    if is_sqlite():
         with database.atomic("IMMEDIATE") as transaction:
             yield transaction
         return
