@@ -25,6 +25,8 @@ class Config:
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
     # CSV/NDJSON exports one worker streams at once; more are a 503 with Retry-After
     EXPORTS_PER_WORKER = int(os.environ.get("EXPORTS_PER_WORKER", "4"))
+    # records in one export response; the end-of-export marker links to the rest
+    EXPORT_MAX_ROWS = int(os.environ.get("EXPORT_MAX_ROWS", "100000"))
     # where the curated fixtures and their seed documents live
     FIXTURES_DIR = os.environ.get("FIXTURES_DIR", "fixtures")
     SEEDS_DIR = os.environ.get("SEEDS_DIR", "seeds")
