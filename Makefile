@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec clients clients-install clients-check conformance
+.PHONY: install serve test openapi lint clean fuzz load faults attack bench client lint-spec clients clients-install clients-check conformance
 
 install: $(STAMP)
 
@@ -70,6 +70,11 @@ load: install
 # workers SIGKILLed and the master HUPed while writes go on; nothing lost or half-written
 faults: install
 	$(BIN)/python -m bench.faults --duration $${DURATION:-15} --clients $${CLIENTS:-6}
+
+# the attacker's slow suite on a real gunicorn (SQLite, or DATABASE_URL): hostile requests, 50 slow
+# clients, 10 full exports, races, restarts; 0 5xx / non-problem errors / violations / probe failures
+attack: install
+	$(BIN)/python -m bench.attack --duration $${DURATION:-60} $(ATTACK_ARGS)
 
 # the API against the bare-Flask ceiling on a synthetic million deals (installs Debian's wrk if missing)
 bench: install

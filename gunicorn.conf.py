@@ -4,19 +4,37 @@ overridden from the environment (or on the command line).
 The app connects to its database lazily, inside each worker, so nothing is
 opened before the fork. `kill -HUP <master pid>` starts workers with fresh code
 and config, then retires the old ones gracefully: no request is dropped.
+
+Slow clients: workers are threaded (gthread, api/http/serving.py), a request must arrive
+whole within 10 s, and a worker takes no more connections than it has threads to
+serve, so clients that dribble their headers cannot starve /healthz. In production
+put nginx in front as well (deploy/nginx/), which buffers whole requests.
 """
 
 import multiprocessing
 import os
 
+import api.http.serving  # noqa: F401  (gunicorn's own error answers become problem+json)
+
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
-# sync workers: (2 x cores) + 1, the classic for a mostly-I/O-bound app
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-# a request (a long CSV export included) is killed after this many seconds
+# threaded workers: a thread waiting on a slow client or the database holds no process
+worker_class = "api.http.serving.Worker"
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "32"))
+# a worker accepts only what its threads can serve now (so no kept-alive connections): a
+# request never queues behind slow clients in a busy worker while another has a free thread
+worker_connections = threads
+# a worker whose main loop stops answering (not a long request: threads stream exports) is
+# restarted after this many seconds
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 # on SIGTERM/HUP, workers finish what they are serving for up to this long
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
+# the longest request line and header gunicorn accepts (its maxima): longer ones get
+# gunicorn's own 414/431, as problem+json (api/http/serving.py)
+limit_request_line = 8190
+limit_request_field_size = 8190
+limit_request_fields = 100
 # recycle workers now and then, jittered so they do not all restart at once
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
 max_requests_jitter = max_requests // 10
@@ -31,5 +49,8 @@ access_log_format = (
     '"path": "%(U)s", "query": "%(q)s", "status": %(s)s, "bytes": "%(B)s", "duration_us": %(D)s, '
     '"user_agent": "%(a)s"}'
 )
-# behind a load balancer: trust its X-Forwarded-* (the app's PROXY_COUNT does the same for Flask)
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# X-Forwarded-* are trusted exactly when the app trusts them (PROXY_COUNT > 0, api/http/headers.py):
+# from the proxy's address (FORWARDED_ALLOW_IPS, default the local one), else from no one
+forwarded_allow_ips = (
+    os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1") if int(os.environ.get("PROXY_COUNT", "0")) > 0 else ""
+)

@@ -23,6 +23,10 @@ class Config:
     REPRESENTATION_CACHE_BYTES = int(os.environ.get("REPRESENTATION_CACHE_BYTES", str(16 * 1024 * 1024)))
     # request bodies larger than this are a 413
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
+    # CSV/NDJSON exports one worker streams at once; more are a 503 with Retry-After
+    EXPORTS_PER_WORKER = int(os.environ.get("EXPORTS_PER_WORKER", "4"))
+    # records in one export response; the end-of-export marker links to the rest
+    EXPORT_MAX_ROWS = int(os.environ.get("EXPORT_MAX_ROWS", "100000"))
     # where the curated fixtures and their seed documents live
     FIXTURES_DIR = os.environ.get("FIXTURES_DIR", "fixtures")
     SEEDS_DIR = os.environ.get("SEEDS_DIR", "seeds")

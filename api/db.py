@@ -11,11 +11,14 @@ query, so no connection is ever shared across gunicorn's fork.
   at teardown.
 """
 
+from contextlib import contextmanager
+
 from flask import Flask
 from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
 
 database = DatabaseProxy()
+write_lock_timeout_ms = 5000  # how long a writer waits for the write lock (init_db sets it)
 
 
 class BaseModel(Model):
@@ -40,6 +43,8 @@ def init_db(app: Flask) -> None:
         url = f"{scheme.removesuffix('+pool')}+pool://{rest}"
         options = {"max_connections": app.config["DATABASE_POOL_SIZE"], "stale_timeout": 300, "timeout": 10}
     database.initialize(connect_url(url, **options))
+    global write_lock_timeout_ms
+    write_lock_timeout_ms = app.config["SQLITE_BUSY_TIMEOUT_MS"]
 
     @app.teardown_request
     def _release(exc):
@@ -55,9 +60,30 @@ def is_postgres():
     return isinstance(database.obj, PostgresqlDatabase)
 
 
+# the table every write transaction locks first on PostgreSQL (store.models.Revision: every write bumps it)
+WRITE_LOCK_TABLE = "revision"
+
+
+@contextmanager
 def atomic():
-    """A write transaction; on SQLite it takes the write lock up front (IMMEDIATE)
-    so two writers queue on the busy timeout instead of failing mid-transaction."""
+    """A write transaction, holding the database's one write lock from its first statement,
+    so that writers queue instead of failing mid-transaction, and whatever a write checks
+    (an id is free, a reference exists, `part_of` makes no cycle, nothing depends on a
+    record, its version) still holds when it commits:
+
+    - SQLite: BEGIN IMMEDIATE, waiting up to the busy timeout.
+    - PostgreSQL: LOCK TABLE revision IN EXCLUSIVE MODE before any query, so the checks
+      read everything committed before it (READ COMMITTED) and no other writer runs until
+      it commits; plain reads are not blocked. A writer waits up to the same timeout, then
+      the request is a 503 (lock_not_available). Every write bumps the revision row anyway,
+      so writers were already serialized at that row: taking it first costs nothing more.
+    """
     if is_sqlite():
-        return database.atomic("IMMEDIATE")
-    return database.atomic()
+        with database.atomic("IMMEDIATE") as transaction:
+            yield transaction
+        return
+    with database.atomic() as transaction:
+        if database.transaction_depth() == 1:
+            database.execute_sql(f"SET LOCAL lock_timeout = {int(write_lock_timeout_ms)}")
+            database.execute_sql(f'LOCK TABLE "{WRITE_LOCK_TABLE}" IN EXCLUSIVE MODE')
+        yield transaction

@@ -1,6 +1,6 @@
 from marshmallow import fields, validate
 
-from .common import Slug, StrictSchema, meta, page_schema, text
+from .common import Pattern, Slug, StrictSchema, meta, page_schema, text
 
 
 class SourceSchema(StrictSchema):
@@ -9,7 +9,7 @@ class SourceSchema(StrictSchema):
     id = Slug(required=True, metadata=meta("Stable id.", "cqnews-chongqing-exhibition-belarus-2023"))
     file = fields.String(
         required=True,
-        validate=validate.Regexp(r"^[0-9]{3}_[0-9a-f]{16}\.txt$"),
+        validate=Pattern(r"^[0-9]{3}_[0-9a-f]{16}\.txt$"),
         metadata=meta("File name of the document in the repository's `seeds/`.", "004_78385f1d0b6164d4.txt"),
     )
     title = text(
@@ -26,7 +26,7 @@ class SourceSchema(StrictSchema):
     )
     language = fields.String(
         load_default="en",
-        validate=validate.Regexp(r"^[a-z]{2}$"),
+        validate=Pattern(r"^[a-z]{2}$"),
         metadata=meta("ISO 639-1 language.", "en"),
     )
     inferred = fields.List(

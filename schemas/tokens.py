@@ -1,8 +1,12 @@
 from marshmallow import fields, validate
 
-from .common import DATETIME_EXAMPLE, StrictSchema, UtcDateTime, meta, page_schema
+from .common import DATETIME_EXAMPLE, Pattern, StrictSchema, UtcDateTime, meta, page_schema
 
 SCOPES = ("read-write", "admin")
+
+# actors the application itself writes as in the change feed (api/loader.py): no token may
+# take one, or its writes would pass for the fixture loader's
+RESERVED_ACTORS = ("loader", "synthetic", "system")
 
 
 class TokenSchema(StrictSchema):
@@ -15,7 +19,8 @@ class TokenSchema(StrictSchema):
         required=True,
         validate=[
             validate.Length(1, 100),
-            validate.Regexp(r"^[\w.@+-]+$", error="Letters, digits and . @ + - _ only."),
+            Pattern(r"^[\w.@+-]+$", error="Letters, digits and . @ + - _ only."),
+            validate.NoneOf(RESERVED_ACTORS, error="This name is reserved for the application's own writes."),
         ],
         metadata=meta("Who or what uses it: shown as the actor in the change feed.", "alice"),
     )

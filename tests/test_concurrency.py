@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import issue_token
+from conftest import ORGANIZATION, issue_token
 
 pytestmark = pytest.mark.server
 
@@ -118,3 +118,96 @@ def test_concurrent_creates_of_one_id_without_a_key_one_201_the_rest_409(server)
     assert json.loads(call("GET", base + "/api/v1/deals/raced-deal")[2])["title"] == created["title"]
     changes = json.loads(call("GET", base + "/api/v1/changes?record=raced-deal&actor=racer")[2])
     assert len(changes["data"]) == 1
+
+
+# --- rounds of the races the README's write section promises to settle, on both backends ---
+
+ROUNDS = 5
+PATCH_ANY = {"If-Match": "*", "Content-Type": "application/merge-patch+json"}
+
+
+def test_part_of_cycles_never_form(server):
+    """A.part_of = B racing B.part_of = A: one 200, one 422, never a cycle."""
+    base, auth = server
+    a, b = "ciie-2023", "cicpe-1"
+    for _ in range(ROUNDS):
+        answers = at_once(
+            2,
+            lambda n: call(
+                "PATCH", f"{base}/api/v1/expos/{(a, b)[n]}", {"part_of": (b, a)[n]}, {**auth, **PATCH_ANY}
+            ),
+        )
+        assert sorted(status for status, _, _ in answers) == [200, 422], answers
+        hosts = [json.loads(call("GET", f"{base}/api/v1/expos/{e}")[2]).get("part_of") for e in (a, b)]
+        assert hosts in ([b, None], [None, a]), hosts
+        for expo in (a, b):  # back to no host for the next round
+            assert (
+                call("PATCH", f"{base}/api/v1/expos/{expo}", {"part_of": None}, {**auth, **PATCH_ANY})[0]
+                == 200
+            )
+
+
+def test_a_delete_racing_a_reference_to_it_is_a_409_or_a_422(server):
+    """DELETE an organization while a PATCH names it as a party: either the delete wins (204,
+    then the PATCH 422: no such organization) or the reference does (200, then the DELETE 409:
+    a deal refers to it). Never a 500, never a party that does not exist."""
+    base, auth = server
+    deal_url = base + "/api/v1/deals/zkh-dow-organosilicon-2023"
+    outcomes = set()
+    for n in range(ROUNDS):
+        org_id = f"raced-organization-{n}"
+        assert call("POST", base + "/api/v1/organizations", {**ORGANIZATION, "id": org_id}, auth)[0] == 201
+        parties = json.loads(call("GET", deal_url)[2])["parties"]
+        added = {"parties": [*parties, {"organization": org_id, "role": "buyer"}]}
+        answers = at_once(
+            2,
+            lambda i, org_id=org_id, added=added: (
+                call("DELETE", f"{base}/api/v1/organizations/{org_id}", None, {**auth, "If-Match": "*"})
+                if i == 0
+                else call("PATCH", deal_url, added, {**auth, **PATCH_ANY})
+            ),
+        )
+        (deleted, _, _), (patched, _, _) = answers
+        assert (deleted, patched) in {(204, 422), (409, 200)}, answers
+        outcomes.add((deleted, patched))
+        exists = call("GET", f"{base}/api/v1/organizations/{org_id}")[0] == 200
+        named = org_id in {p["organization"] for p in json.loads(call("GET", deal_url)[2])["parties"]}
+        assert exists == named == (patched == 200)
+        if named:  # undo, for the next round
+            assert call("PATCH", deal_url, {"parties": parties}, {**auth, **PATCH_ANY})[0] == 200
+
+
+def test_same_id_posts_in_rounds_one_201_and_no_false_409(server):
+    """Each round: 8 POSTs of one new id (one 201, seven 409) and 8 POSTs of distinct new
+    ids (eight 201: a 409 for an id nobody holds would be false)."""
+    base, auth = server
+    for n in range(ROUNDS):
+        answers = at_once(
+            16,
+            lambda i, n=n: call(
+                "POST",
+                base + "/api/v1/deals",
+                deal(f"round-{n}-same" if i < 8 else f"round-{n}-own-{i}", f"Title {i}"),
+                auth,
+            ),
+        )
+        same = sorted(status for status, _, _ in answers[:8])
+        own = [status for status, _, _ in answers[8:]]
+        assert same == [201] + [409] * 7, same
+        assert own == [201] * 8, [(s, b[:200]) for s, _, b in answers[8:]]
+
+
+def test_if_match_star_is_never_a_412(server):
+    """If-Match: * matches any current representation: every concurrent PATCH succeeds, in turn."""
+    base, auth = server
+    url = base + "/api/v1/deals/zkh-dow-organosilicon-2023"
+    for n in range(ROUNDS):
+        answers = at_once(
+            CLIENTS,
+            lambda i, n=n: call("PATCH", url, {"note": f"round {n} writer {i}"}, {**auth, **PATCH_ANY}),
+        )
+        assert [status for status, _, _ in answers] == [200] * CLIENTS, [(s, b[:200]) for s, _, b in answers]
+    changes = json.loads(
+        call("GET", base + "/api/v1/changes?record=zkh-dow-organosilicon-2023&actor=racer&limit=100")[2]
+    )
+    assert len(changes["data"]) == ROUNDS * CLIENTS

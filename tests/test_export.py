@@ -75,8 +75,9 @@ def streamed(app):
 def test_csv_holds_the_json_records_flattened(client, small_batches, path, query):
     response = client.get(url_of(path, query, format="csv"))
     assert response.status_code == 200 and response.mimetype == "text/csv"
-    header, *rows = csv.reader(io.StringIO(response.get_data(as_text=True)))
+    header, *rows, end = csv.reader(io.StringIO(response.get_data(as_text=True)))
     records = json_records(client, path, query)
+    assert end == [f"# end of export: {len(records)} records"]
     # one column per field of the JSON records, in their order; figures spread
     assert records and list(dict.fromkeys(c.partition(".")[0] for c in header)) == list(records[0])
     assert rows == [flattened(record, header) for record in records]
@@ -109,9 +110,10 @@ def test_ndjson_lines_are_the_json_records(client, small_batches, path, query):
     response = client.get(url_of(path, query), headers={"Accept": "application/x-ndjson"})
     assert response.status_code == 200 and response.mimetype == "application/x-ndjson"
     body = response.get_data()
-    lines = body.splitlines()
-    assert body.endswith(b"\n") or not body
+    *lines, end = body.splitlines()
+    assert body.endswith(b"\n")
     records = json_records(client, path, query)
+    assert json.loads(end) == {"end_of_export": {"records": len(records), "next": None}}
     assert len(lines) == len(records) == client.get(url_of(path, query)).get_json()["meta"]["total"]
     for line, record in zip(lines, records, strict=True):
         parsed = json.loads(line)
@@ -128,7 +130,8 @@ def test_export_reads_in_keyset_batches(client, small_batches, streamed, monkeyp
     assert streamed == [True] and "Content-Length" not in response.headers
     # read chunk by chunk, as a server sends it: each chunk is one batch of 2, read
     # from the database (one seek past the last one sent) only when it is asked for
-    chunks = [(chunk.splitlines(), len(seeks)) for chunk in response.response]
+    *chunks, (end, _) = [(chunk.splitlines(), len(seeks)) for chunk in response.response]
+    assert end == [b'{"end_of_export":{"records":%d,"next":null}}' % sum(len(lines) for lines, _ in chunks)]
     assert [read for _, read in chunks] == list(range(len(chunks)))
     assert [len(lines) for lines, _ in chunks[:-1]] == [2] * (len(chunks) - 1)
     ids = [json.loads(line)["id"] for lines, _ in chunks for line in lines]
@@ -139,16 +142,42 @@ def test_export_reads_in_keyset_batches(client, small_batches, streamed, monkeyp
 def test_export_starts_after_the_cursor_and_ignores_limit(client, small_batches):
     page = client.get("/api/v1/deals?sort=-amount&limit=3").get_json()
     url = f"/api/v1/deals?sort=-amount&limit=3&cursor={page['meta']['next_cursor']}&format=ndjson"
-    ids = [json.loads(line)["id"] for line in client.get(url).get_data().splitlines()]
+    ids = [json.loads(line)["id"] for line in client.get(url).get_data().splitlines()[:-1]]
     everything = json_records(client, "/api/v1/deals", "sort=-amount")
     assert ids == [r["id"] for r in everything[3:]]
 
 
-def test_an_empty_export_is_a_header_or_nothing(client):
+def test_an_empty_export_is_a_header_or_nothing_then_the_marker(client):
     query = "amount[gte]=999999999999999"
-    assert client.get(f"/api/v1/deals?{query}&format=ndjson").get_data() == b""
-    text = client.get(f"/api/v1/deals?{query}&format=csv").get_data(as_text=True)
-    assert text.splitlines()[0].startswith("id,title,kind,") and len(text.splitlines()) == 1
+    ndjson = client.get(f"/api/v1/deals?{query}&format=ndjson").get_data()
+    assert ndjson == b'{"end_of_export":{"records":0,"next":null}}\n'
+    lines = client.get(f"/api/v1/deals?{query}&format=csv").get_data(as_text=True).splitlines()
+    assert lines[0].startswith("id,title,kind,") and lines[1:] == ["# end of export: 0 records"]
+
+
+@pytest.mark.parametrize("kind", ["ndjson", "csv"])
+def test_a_long_export_is_bounded_responses_linked_by_their_markers(app, client, small_batches, kind):
+    """Past EXPORT_MAX_ROWS, the marker links to the rest; following the links gives every
+    record once, in order, and the last marker has no link."""
+    app.config["EXPORT_MAX_ROWS"] = 5
+    url, ids, markers = "/api/v1/deals?sort=-amount&format=" + kind, [], []
+    while url:
+        lines = client.get(url).get_data(as_text=True).splitlines()
+        if kind == "csv":
+            header, *rows, end = csv.reader(io.StringIO("\n".join(lines)))
+            ids += [row[0] for row in rows]
+            count, _, following = lines[-1].removeprefix("# end of export: ").partition(" records; next: ")
+            count = int(count.removesuffix(" records"))
+        else:
+            ids += [json.loads(line)["id"] for line in lines[:-1]]
+            marker = json.loads(lines[-1])["end_of_export"]
+            count, following = marker["records"], marker["next"]
+        markers.append(count)
+        url = following or None
+        assert len(markers) < 100
+    everything = [r["id"] for r in json_records(client, "/api/v1/deals", "sort=-amount")]
+    assert ids == everything and len(markers) == -(-len(everything) // 5)
+    assert markers == [5] * (len(markers) - 1) + [len(everything) - 5 * (len(markers) - 1)]
 
 
 @pytest.mark.parametrize(

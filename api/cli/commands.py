@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
+from marshmallow import ValidationError
 
 from api.cli import synthetic
 from api.cli.loader import FixtureError, load_fixtures
@@ -14,6 +15,7 @@ from api.db import atomic, database, is_sqlite
 from api.http.auth import issue, revoke
 from api.store import search
 from api.store.models import MODELS, Source, Token
+from schemas.tokens import TokenSchema
 
 
 def create_tables():
@@ -132,6 +134,10 @@ tokens_cli = AppGroup("tokens", help="Create, list and revoke API tokens.")
 @click.option("--scope", type=click.Choice(Token.SCOPES), default="read-write", show_default=True)
 def create_token_command(name, scope):
     """Create a token and print it (the only time it is shown)."""
+    try:  # the same rules as over HTTP (reserved names included)
+        TokenSchema().load({"name": name, "scope": scope})
+    except ValidationError as error:
+        raise click.ClickException(f"Invalid token: {error.messages}") from None
     with database.connection_context(), atomic():
         if Token.select().where(Token.name == name).exists():
             raise click.ClickException(f"There is already a token named '{name}'.")

@@ -110,8 +110,9 @@ def conditional(record=None, auth=None, data=True):
             etag = tagged((record and item_etag(record)) or url_etag(number))
             # only an ETag this server sent can match before the view has validated the request: an
             # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
-            # match any URL, so they are answered after it (fresh).
-            if not request.if_none_match.star_tag and etag in request.if_none_match:
+            # match any URL, so they are answered after it (fresh). If-None-Match compares
+            # weakly (RFC 9110 13.1.2): W/"<etag>" matches too.
+            if not request.if_none_match.star_tag and request.if_none_match.contains_weak(etag):
                 return validators(current_app.response_class(status=304), etag, last_modified)
             representations = current_app.extensions["representations"]
             key = (etag, request.full_path) if data and shared(representations) else None
@@ -196,7 +197,7 @@ def required_if_match():
     value = request.headers.get("If-Match")
     if value is None:
         abort(428, message="Send If-Match with the ETag of the record you are changing (from GET).")
-    if not IF_MATCH_SYNTAX.match(value.strip()):
+    if not IF_MATCH_SYNTAX.fullmatch(value.strip()):
         abort(400, message='If-Match must be `*` or one or more ETags, each in double quotes ("...").')
     return request.if_match
 

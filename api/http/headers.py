@@ -11,6 +11,9 @@ from flask_cors import CORS
 from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from api.http.errors import bad_parameter
+from api.http.text import storable_text
+
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 # JSON answers load nothing; the Swagger UI page loads only its own assets
 JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -65,13 +68,22 @@ def register_http(app: Flask) -> None:
     @app.before_request
     def request_id():
         given = request.headers.get("X-Request-ID", "")
-        g.request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
+        g.request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
     @app.before_request
     def no_nul_in_path():
         # no record id can hold a NUL (PostgreSQL cannot even be asked about one): 404, not a 500
         if "\x00" in request.path:
             raise NotFound()
+
+    @app.before_request
+    def storable_query():
+        # every query parameter, whatever its field, is text the database can be asked about:
+        # a NUL (PostgreSQL) or a lone surrogate (not UTF-8) is a 400 before any view sees it
+        for name, value in request.args.items(multi=True):
+            if not (storable_text(name) and storable_text(value)):
+                shown = name.encode("utf-8", "backslashreplace").decode("utf-8")
+                bad_parameter(shown, "Must not contain NUL characters or invalid Unicode.")
 
     @app.after_request
     def headers(response):

@@ -14,13 +14,22 @@ def idempotency_key():
     return key
 
 
-def replayed(token, key, fingerprint):
-    """The stored first response to this key, or None; 422 when the key was used for another body."""
+def replayed(model, token, key, fingerprint):
+    """The stored first response to this key, or None; 422 when the key was used for another body;
+    409 when the record it created has been deleted since (replaying the 201 would say it exists)."""
     stored = IdempotencyKey.get_or_none((IdempotencyKey.token == token.id) & (IdempotencyKey.key == key))
     if stored is None:
         return None
     if stored.request_hash != fingerprint:
         abort(422, message="This Idempotency-Key was already used with a different request body.")
+    record_id = (stored.location or "").rpartition("/")[2]
+    if record_id and not model.select().where(model._meta.primary_key == record_id).exists():
+        abort(
+            409,
+            message=f"The first request with this Idempotency-Key created '{record_id}', which has "
+            "been deleted since (see the change feed); it is not created again.",
+            headers={"Idempotent-Replayed": "true"},
+        )
     response = Response(stored.body, status=stored.status, mimetype=JSON)
     response.headers["Idempotent-Replayed"] = "true"
     if stored.location:

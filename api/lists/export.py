@@ -3,18 +3,26 @@
 An export is every record matching the list's filters and sort (from `cursor`
 on; `limit` does not apply), read in keyset batches and written out batch by
 batch, so a large export never holds more than one batch in memory.
+
+An export cannot be cut silently: its last line is an end-of-export marker (NDJSON
+`{"end_of_export": {...}}`, CSV a `# end of export` comment line) with the number of
+records sent and, when the export stopped at EXPORT_MAX_ROWS, the URL of the rest
+(`next`, a cursor). A body without it was cut: fetch the same URL again. A long export
+is thus a few bounded responses, each short enough to outlive a graceful restart.
 """
 
 import csv
 import io
 import json
+import threading
 
 from flask import Response, current_app, request, stream_with_context
+from flask_smorest import abort
 from marshmallow import fields
 from werkzeug.exceptions import NotAcceptable
 
 from api.http.render import dumper
-from api.lists.pagination import after, order_by
+from api.lists.pagination import after, encode_cursor, order_by, url_with
 from api.store.rows import dict_rows
 from schemas.common import FigureRules
 
@@ -31,6 +39,12 @@ EXPORT_DOCS = {
     "application/x-ndjson": "Every matching record (from `cursor` on; `limit` does not apply), "
     "streamed: one line per record, the JSON of the page's `data` items.",
 }
+END_DOCS = (
+    ' The last line is the end-of-export marker (NDJSON `{"end_of_export": {"records": n, '
+    '"next": url or null}}`, CSV `# end of export: n records` then `; next: <url>` when more '
+    "follow): without it the export was cut, so fetch it again; with `next`, fetch that for the rest."
+)
+EXPORT_DOCS = {media_type: text + END_DOCS for media_type, text in EXPORT_DOCS.items()}
 
 
 def negotiate(args):
@@ -46,29 +60,69 @@ def negotiate(args):
     return FORMAT_OF[best]
 
 
-def batches(query, keys, values):
+def slot():
+    """One of this worker's EXPORTS_PER_WORKER export slots, or a 503 with Retry-After: a
+    few full exports must not take every thread (and database connection) of a worker."""
+    slots = current_app.extensions.get("export_slots")
+    if slots is None:
+        slots = current_app.extensions["export_slots"] = threading.BoundedSemaphore(
+            current_app.config["EXPORTS_PER_WORKER"]
+        )
+    if not slots.acquire(blocking=False):
+        abort(503, message="Too many exports are running; retry shortly.", headers={"Retry-After": "5"})
+    return slots
+
+
+def batches(query, keys, values, end):
     """The row dicts of `query` in `keys` order, after `values` (the sort key values
-    of the last row already sent; None: from the start), BATCH_SIZE rows per query."""
+    of the last row already sent; None: from the start), BATCH_SIZE rows per query, at
+    most EXPORT_MAX_ROWS in all; then end["next"] is the cursor of the rest, if any."""
     query = query.order_by(*order_by(keys))
-    while True:
+    left = current_app.config["EXPORT_MAX_ROWS"]
+    while left > 0:
         batch = query if values is None else query.where(after(keys, values))
-        rows = dict_rows(batch.limit(BATCH_SIZE))
+        size = min(BATCH_SIZE, left)
+        rows = dict_rows(batch.limit(size))
         if not rows:
             return
         values = [rows[-1][k.name] for k in keys]  # before rendering, which rewrites rows
+        left -= len(rows)
         yield rows
-        if len(rows) < BATCH_SIZE:
+        if len(rows) < size:
             return
+    if query.where(after(keys, values)).exists():
+        end["next"] = encode_cursor(keys, values)
 
 
-def response(batches, kind, schema, args, resource):
-    """The streamed `kind` (csv or ndjson) response of batches of records (`schema`'s)."""
+def response(batches, end, kind, schema, args, resource):
+    """The streamed `kind` (csv or ndjson) response of batches of records (`schema`'s), then
+    its end-of-export marker (`end`: what `batches` left for it)."""
+    slots = slot()
     dump = dumper(type(schema))  # the pages' own serializer
-    records = ([dump(record) for record in batch] for batch in batches)
-    body = csv_chunks(records, columns(schema, args)) if kind == "csv" else ndjson_chunks(records)
+
+    def records():
+        for batch in batches:
+            end["records"] = end.get("records", 0) + len(batch)
+            yield [dump(record) for record in batch]
+
+    chunks = csv_chunks(records(), columns(schema, args)) if kind == "csv" else ndjson_chunks(records())
+    body = ended(chunks, end, kind)
     response = Response(stream_with_context(body), mimetype=MEDIA_TYPES[kind])
+    response.call_on_close(slots.release)  # when the body is sent, or the client went away
     response.headers["Content-Disposition"] = f'attachment; filename="{resource}.{kind}"'
     return response
+
+
+def ended(chunks, end, kind):
+    """The chunks, then the end-of-export marker: its absence tells a client the body was cut."""
+    yield from chunks
+    records = end.get("records", 0)
+    following = url_with(cursor=end["next"]) if end.get("next") else None
+    if kind == "csv":
+        yield f"# end of export: {records} records{f'; next: {following}' if following else ''}\n".encode()
+    else:
+        marker = {"end_of_export": {"records": records, "next": following}}
+        yield (current_app.json.dumps(marker, separators=(",", ":")) + "\n").encode()
 
 
 def ndjson_chunks(records):

@@ -3,7 +3,6 @@ fields, which validate and document them) and turns their values into WHERE clau
 
 import json
 import operator
-from functools import reduce
 
 from marshmallow import ValidationError, fields, validate
 from peewee import OP, SQL, Expression, ForeignKeyField, NodeList, Value, fn
@@ -72,7 +71,7 @@ def holds_any(column):
             )
             escaped = NodeList((Value(pattern, converter=False), SQL("ESCAPE"), Value("\\", converter=False)))
             clauses.append(Expression(column, OP.ILIKE, escaped))  # LIKE on SQLite
-        return reduce(operator.or_, clauses)
+        return NodeList(clauses, glue=" OR ", parens=True)  # flat: nested ORs recurse per value
 
     return match
 

@@ -127,8 +127,9 @@ class Listing:
         query, keys = self.select(args, where)
         after = decode_cursor(args["cursor"], keys) if "cursor" in args else None
         if kind != "json":
-            batches = (self.render(rows, args) for rows in export.batches(query, keys, after))
-            return export.response(batches, kind, self.schema(), args, self.resource)
+            end = {}  # the end-of-export marker's facts, filled in as the batches are read
+            batches = (self.render(rows, args) for rows in export.batches(query, keys, after, end))
+            return export.response(batches, end, kind, self.schema(), args, self.resource)
         rows, next_cursor = pagination.rows(query, keys, after, args["limit"])
         return pagination.envelope(self.render(rows, args), args["limit"], next_cursor, count(query))
 

@@ -8,7 +8,9 @@ Nulls sort last in both directions on every backend.
 import base64
 import binascii
 import json
+import math
 from collections import OrderedDict
+from datetime import date, datetime
 from typing import NamedTuple
 from urllib.parse import urlencode
 
@@ -16,6 +18,7 @@ from flask import current_app, g, request
 from peewee import Tuple
 
 from api.http.errors import bad_parameter
+from api.http.text import storable_text
 from api.store.rows import dict_rows
 
 
@@ -33,9 +36,24 @@ class Key(NamedTuple):
 INTEGER_TYPES = {"INT", "BIGINT", "SMALLINT", "AUTO", "BIGAUTO"}
 
 
+class IsoDate(str):
+    """The JSON type of a date key's cursor values: a string that is an ISO date."""
+
+    parse = date.fromisoformat
+
+
+class IsoDateTime(str):
+    """The JSON type of a moment key's cursor values (as the database returns them)."""
+
+    parse = datetime.fromisoformat
+
+
+TEXT_TYPES = {"DATE": (IsoDate,), "DATETIME": (IsoDateTime,)}
+
+
 def key(field, descending=False):
-    """The key of a column: integers, or text (dates travel as ISO strings)."""
-    types = (int,) if field.field_type in INTEGER_TYPES else (str,)
+    """The key of a column: integers, dates and moments (as ISO strings), or text."""
+    types = (int,) if field.field_type in INTEGER_TYPES else TEXT_TYPES.get(field.field_type, (str,))
     return Key(field, descending, field.name, field.null, types)
 
 
@@ -49,12 +67,32 @@ def encode_cursor(keys, values):
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
+INT64 = range(-(2**63), 2**63)
+
+
 def fits(key, value):
-    """Whether a cursor's value has its sort key's type: a string compared with a bigint
-    fails the query on PostgreSQL."""
+    """Whether a cursor's value is one its sort key can hold, so that a forged cursor is a
+    400 and never reaches the database: a string compared with a bigint, an integer beyond
+    64 bits, a NUL (PostgreSQL) or a lone surrogate (not UTF-8) in text, a non-date
+    compared with a date, each fails the query."""
     if value is None:
         return key.null
-    return isinstance(value, key.types) and not isinstance(value, bool)
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return int in key.types and value in INT64
+    if isinstance(value, float):
+        return float in key.types and math.isfinite(value)
+    texts = [t for t in key.types if issubclass(t, str)]
+    if not isinstance(value, str) or not texts or not storable_text(value):
+        return False
+    for kind in texts:
+        if kind is not str:
+            try:
+                kind.parse(value)
+            except ValueError:
+                return False
+    return True
 
 
 def decode_cursor(cursor, keys):

@@ -14,6 +14,10 @@ FORMATS = ("json", "csv", "ndjson")
 # something besides the spaces around it (they are ignored)
 FREE_ITEM = "^[^,\\u0000]*[^ ,\\u0000][^,\\u0000]*$"
 
+# the most values one any-of parameter may list: each is a term of one SQL condition, and
+# SQLite's parser (and PostgreSQL's, further on) overflows on a few hundred of them
+MAX_VALUES = 50
+
 
 class Integer(fields.Integer):
     """An integer as a query string writes it: an optional minus sign and ASCII digits, nothing
@@ -38,6 +42,8 @@ class CommaList(fields.Field):
         if not isinstance(value, str):
             raise ValidationError("Not a comma-separated list.")
         items, errors = [], []
+        if value.count(",") >= MAX_VALUES:
+            raise ValidationError(f"At most {MAX_VALUES} values.")
         for item in value.split(","):
             item = item.strip(" ")  # `a, b`
             try:
@@ -60,7 +66,13 @@ def comma_list_property(self, field, **kwargs):
             items["pattern"] = FREE_ITEM
         # `not: {maxItems: 0}` is `minItems: 1`, which Swagger UI 4 applies to an optional
         # parameter left empty, refusing to send the request
-        return {"type": "array", "items": items, "not": {"maxItems": 0}, "uniqueItems": True}
+        return {
+            "type": "array",
+            "items": items,
+            "not": {"maxItems": 0},
+            "maxItems": MAX_VALUES,
+            "uniqueItems": True,
+        }
     return {}
 
 

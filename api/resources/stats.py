@@ -70,6 +70,21 @@ def by_key(groups):
     return sorted(groups, key=lambda group: (group["key"] is None, group["key"] or 0))
 
 
+SPLIT = 2**32
+
+
+def split_sum(expr, name):
+    """The sum of a non-negative bigint column as two sums that cannot overflow 64 bits
+    (SQLite's SUM fails past them): of its high and of its low 32 bits."""
+    high = expr / SPLIT  # integer division on both backends (peewee's `%` is LIKE, not modulo)
+    return fn.SUM(high).alias(f"{name}_hi"), fn.SUM(expr - high * SPLIT).alias(f"{name}_lo")
+
+
+def joined(row, name):
+    """The exact sum that split_sum took apart (PostgreSQL sums bigints as numeric)."""
+    return int(row[f"{name}_hi"]) * SPLIT + int(row[f"{name}_lo"])
+
+
 def deal_groups(rows):
     """Rows of (key, currency) counts and sums -> one group per key, one total per currency."""
     groups = {}
@@ -85,8 +100,8 @@ def deal_groups(rows):
             {
                 "currency": row["currency"],
                 "deals": row["deals"],
-                "low": int(row["low"]),  # PostgreSQL sums bigints as numeric
-                "high": None if unbounded else int(row["high"]),
+                "low": joined(row, "low"),
+                "high": None if unbounded else joined(row, "high"),
                 "unbounded_high": unbounded,
             }
         )
@@ -114,8 +129,8 @@ class DealStats(MethodView):
                 key.alias("key"),
                 Deal.amount_currency.alias("currency"),
                 fn.COUNT(Deal.id).alias("deals"),
-                fn.SUM(fn.COALESCE(Deal.amount_low, 0)).alias("low"),  # a missing low bound counts as 0
-                fn.SUM(Deal.amount_high).alias("high"),
+                *split_sum(fn.COALESCE(Deal.amount_low, 0), "low"),  # a missing low bound counts as 0
+                *split_sum(Deal.amount_high, "high"),
                 fn.COUNT(Deal.amount_high).alias("bounded"),
             )
             .group_by(key, Deal.amount_currency)

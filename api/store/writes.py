@@ -1,10 +1,12 @@
 """Writes: create, merge-patch and delete whole records, each in one transaction
 with its links, citations, search entry, change-feed entry and revision bump.
 
-Concurrency is settled by the database itself: updates and deletes carry
-`WHERE version = <the version the client saw>`, idempotency keys and ids are
-unique indexes, and on SQLite every write transaction takes the write lock up
-front (IMMEDIATE).
+Concurrency: every write transaction holds the database's one write lock from its
+first statement (api/db.py `atomic`), so what it checks still holds when it commits;
+updates and deletes also carry `WHERE version = <the version the client saw>`. A body
+is validated, and its references checked, before the lock is taken (a bad body never
+holds it), then checked again under the lock, where it is cheap. The whole response is
+built inside the transaction: nothing is committed unless its answer can be sent.
 """
 
 import hashlib
@@ -13,7 +15,6 @@ import json
 from flask import current_app, request
 from flask_smorest import abort
 from marshmallow import ValidationError
-from peewee import IntegrityError
 
 from api.db import atomic
 from api.http.auth import authenticate
@@ -55,16 +56,35 @@ class Records:
         return {"ETag": f'"{record_etag(self.resource, record_id, version)}"'}
 
     def load(self, document, new=False):
-        """The validated record; a `new` one must not take an existing id (409, before the
-        checks of its references, which would otherwise look at the existing record's)."""
+        """The validated record (schema, then `check`)."""
         try:
             data = self.schema.load(document)
         except ValidationError as error:
             unprocessable(flatten(error.messages, "json"))
-        if new and self.model.select().where(self.model._meta.primary_key == data["id"]).exists():
-            conflict_id(self.resource, data["id"])
-        check_references(self.model, data, self.rules)
+        self.check(data, new)
         return data
+
+    def check(self, data, new=False):
+        """What the database says of a valid record: a `new` one must not take an existing id
+        (409, before the checks of its references, which would otherwise look at the existing
+        record's); its references must exist and its resource's rules hold (422). `new=None`:
+        when the id is taken, nothing yet (the locked part decides: a replay or a 409)."""
+        taken = (
+            new is not False
+            and self.model.select().where(self.model._meta.primary_key == data["id"]).exists()
+        )
+        if taken and new:
+            conflict_id(self.resource, data["id"])
+        if not taken:
+            check_references(self.model, data, self.rules)
+
+    def answer(self, record, status, headers):
+        """The whole response, built inside the write transaction: nothing is committed unless
+        its answer (body, Location, ETag) can be sent."""
+        response = current_app.json.response(self.dump(record))
+        response.status_code = status
+        response.headers.update(headers)
+        return response
 
     def log(self, actor, operation, record_id, before, after):
         """Bump the revision and append to the change feed: call inside the write transaction.
@@ -107,54 +127,62 @@ class Records:
         # the same key on another endpoint is another request, not a retry
         request_text = f"{request.method} {request.path}\n{json.dumps(document, sort_keys=True)}"
         fingerprint = hashlib.sha256(request_text.encode()).hexdigest()
-        try:
-            with atomic():
-                if key and (replay := replayed(token, key, fingerprint)):
-                    return replay
-                data = self.load(document, new=True)
-                insert(self.model, {**data, **first_version(self.model)})
-                after, version = self.current(data["id"])
-                self.log(token.name, "create", data["id"], None, after)
-                location = f"/api/v1/{self.resource}/{data['id']}"
-                if key:
-                    IdempotencyKey.create(
-                        token=token,
-                        key=key,
-                        request_hash=fingerprint,
-                        status=201,
-                        # the very bytes of this response, as flask-smorest will serialize it
-                        body=current_app.json.response(self.dump(after)).get_data(as_text=True),
-                        location=location,
-                        created_at=utcnow(),
-                    )
-        except IntegrityError:
-            # a concurrent request committed first: the same key (replay it) or the same id
-            with atomic():
-                if key and (replay := replayed(token, key, fingerprint)):
-                    return replay
-            conflict_id(self.resource, document.get("id"))
-        return after, 201, {"Location": location, **self.etag(data["id"], version)}
+        if key and (replay := replayed(self.model, token, key, fingerprint)):
+            return replay
+        # every check before the write lock... (of references, unless the id is taken: then the
+        # locked part decides between a replay of a concurrent retry and a 409)
+        data = self.load(document, new=None)
+        with atomic():
+            if key and (replay := replayed(self.model, token, key, fingerprint)):
+                return replay
+            self.check(data, new=True)  # ...and again under it, against what committed since
+            insert(self.model, {**data, **first_version(self.model)})
+            after, version = self.current(data["id"])
+            self.log(token.name, "create", data["id"], None, after)
+            location = f"/api/v1/{self.resource}/{data['id']}"
+            response = self.answer(after, 201, {"Location": location, **self.etag(data["id"], version)})
+            if key:
+                IdempotencyKey.create(
+                    token=token,
+                    key=key,
+                    request_hash=fingerprint,
+                    status=201,
+                    body=response.get_data(as_text=True),  # the very bytes of this response
+                    location=location,
+                    created_at=utcnow(),
+                )
+        return response
+
+    def prepare(self, record_id, if_match, patch):
+        """The stored record, its version, its representation and the validated merged record."""
+        before, version = self.matching(record_id, if_match)
+        shown = self.dump(before)
+        merged = merge_patch(shown, patch)
+        if merged.get("id") != record_id:
+            unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
+        # drop read-only members of the stored record, not what the patch sends (unknown = 422)
+        data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
+        return before, version, shown, data
 
     def update(self, record_id):
         """PATCH (JSON merge patch) under If-Match: 200 with the record."""
         token = authenticate()
         patch = read_body(MERGE_PATCH, JSON)
         if_match = required_if_match()
+        prepared = self.prepare(record_id, if_match, patch)  # every check before the write lock
         with atomic():
-            before, version = self.matching(record_id, if_match)
-            shown = self.dump(before)
-            merged = merge_patch(shown, patch)
-            if merged.get("id") != record_id:
-                unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
-            # drop read-only members of the stored record, not what the patch sends (unknown = 422)
-            data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
+            if self.current(record_id)[1] == prepared[1]:
+                before, version, shown, data = prepared
+                self.check(data)  # again under the lock: its references may be gone since
+            else:  # changed (or gone) since: start again from what is stored now
+                before, version, shown, data = self.prepare(record_id, if_match, patch)
             if self.dump(data) == shown:  # nothing changes: nothing to write
-                return before, 200, self.etag(record_id, version)
+                return self.answer(before, 200, self.etag(record_id, version))
             if not update(self.model, data, version):
                 stale(if_match, None)  # a concurrent write won between our read and our update
             after, version = self.current(record_id)
             self.log(token.name, "update", record_id, before, after)
-        return after, 200, self.etag(record_id, version)
+            return self.answer(after, 200, self.etag(record_id, version))
 
     def delete(self, record_id):
         """DELETE under If-Match: 204, or 409 naming the records that refer to it."""
