@@ -55,7 +55,6 @@ STATEFUL_DETAILS = (
     "Must fall in `year`.",
     "The id of a record cannot change.",  # a PATCH body naming another id than its URL
     "Not a cursor of this list and sort",  # an opaque cursor, valid for another list or sort
-    "Either true, false, or field names.",  # `inferred`: one or the other
     *RULES.values(),  # a figure's bounds against its qualifier
 )
 

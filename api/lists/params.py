@@ -16,11 +16,12 @@ FREE_ITEM = "^[^,\\u0000]*[^ ,\\u0000][^,\\u0000]*$"
 class CommaList(fields.Field):
     """`a,b,c`: each value validated by `inner`. Repeating the parameter means the same
     (api/http/openapi.py joins `k=a&k=b` into `k=a,b`), so it is documented with OpenAPI's default
-    for an array in the query (`style: form, explode: true`), which clients send by default."""
+    for an array in the query (`style: form, explode: true`), which clients send by default.
+    Values in `alone` (e.g. `true`, `false` beside field names) are only ever given by themselves."""
 
-    def __init__(self, inner, **kwargs):
+    def __init__(self, inner, *, alone=(), **kwargs):
         super().__init__(**kwargs)
-        self.inner = inner
+        self.inner, self.alone = inner, tuple(alone)
 
     def _deserialize(self, value, attr, data, **kwargs):
         if not isinstance(value, str):
@@ -36,6 +37,8 @@ class CommaList(fields.Field):
             raise ValidationError(errors)
         if len(set(map(str, items))) != len(items):
             raise ValidationError("Must not repeat a value.")
+        if len(items) > 1 and set(self.alone) & set(items):
+            raise ValidationError(f"{' and '.join(self.alone)} are given alone, not in a list.")
         return items
 
 
@@ -48,7 +51,12 @@ def comma_list_property(self, field, **kwargs):
             items["pattern"] = FREE_ITEM
         # `not: {maxItems: 0}` is `minItems: 1`, which Swagger UI 4 applies to an optional
         # parameter left empty, refusing to send the request
-        return {"type": "array", "items": items, "not": {"maxItems": 0}, "uniqueItems": True}
+        array = {"type": "array", "items": items, "not": {"maxItems": 0}, "uniqueItems": True}
+        if field.alone:
+            # one value of any kind, or several of the others
+            rest = [value for value in items["enum"] if value not in field.alone]
+            array["anyOf"] = [{"maxItems": 1}, {"items": {"type": "string", "enum": rest}}]
+        return array
     return {}
 
 
@@ -80,8 +88,9 @@ def page_fields():
 ListArgsSchema = StrictSchema.from_dict(page_fields(), name="ListArgsSchema")
 
 
-def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True):
-    """The query-string schema of one list: pagination, filters, sort, fields, expand, q, format."""
+def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True, facets=()):
+    """The query-string schema of one list: pagination, filters, sort, fields, expand, q, facet,
+    format."""
     declared = {
         **page_fields(),
         **filters,
@@ -103,6 +112,17 @@ def list_args_schema(name, filters, sorts, expansions, field_names, searchable=T
                 "by relevance unless `sort` is given. Any text is accepted: words are matched "
                 "(stemmed, the last one as a prefix), punctuation and operators are ignored.",
                 "organo-silicon",
+            ),
+        )
+    if facets:
+        declared["facet"] = CommaList(
+            fields.String(validate=validate.OneOf(facets)),
+            metadata=meta(
+                "Facets: adds `meta.facets`, for the current filters, the number of records holding "
+                "each value of these fields (the 20 most frequent, by count then value), each with "
+                "the URL that adds that value to the filter of the same name, or removes it. JSON "
+                "pages only.",
+                [facets[0]],
             ),
         )
     declared["format"] = fields.String(
