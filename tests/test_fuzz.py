@@ -54,7 +54,6 @@ STATEFUL_DETAILS = (
     "Must not be before start_date.",
     "Must fall in `year`.",
     "The id of a record cannot change.",  # a PATCH body naming another id than its URL
-    "Not a cursor of this list and sort",  # an opaque cursor, valid for another list or sort
     *RULES.values(),  # a figure's bounds against its qualifier
 )
 

@@ -4,6 +4,7 @@ The filters (api/lists/filters.py) add their own parameters to a list's schema."
 
 from marshmallow import ValidationError, fields, validate
 
+from api.lists.pagination import CURSOR_SHAPE
 from schemas.common import StrictSchema, meta
 
 FORMATS = ("json", "csv", "ndjson")
@@ -11,6 +12,16 @@ FORMATS = ("json", "csv", "ndjson")
 # a free-text item of a comma-separated list: no comma (it separates items), no NUL, and
 # something besides the spaces around it (they are ignored)
 FREE_ITEM = "^[^,\\u0000]*[^ ,\\u0000][^,\\u0000]*$"
+
+
+class FullRegexp(validate.Regexp):
+    """Regexp matching the whole value (`$` also matches before a final newline), documented
+    as its pattern all the same."""
+
+    def __call__(self, value):
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
 
 
 class CommaList(fields.Field):
@@ -53,9 +64,11 @@ def comma_list_property(self, field, **kwargs):
         # parameter left empty, refusing to send the request
         array = {"type": "array", "items": items, "not": {"maxItems": 0}, "uniqueItems": True}
         if field.alone:
-            # one value of any kind, or several of the others
-            rest = [value for value in items["enum"] if value not in field.alone]
-            array["anyOf"] = [{"maxItems": 1}, {"items": {"type": "string", "enum": rest}}]
+            # one value of any kind, or several of the others: two whole array types, which
+            # the client generators turn into a union
+            rest = {**items, "enum": [value for value in items["enum"] if value not in field.alone]}
+            kwargs["ret"].pop("type", None)  # the branches say it
+            return {"anyOf": [{**array, "maxItems": 1}, {**array, "items": rest}]}
         return array
     return {}
 
@@ -76,10 +89,13 @@ def page_fields():
             metadata=meta("Page size, 1 to 100 (a larger value is an error, not clamped).", 20),
         ),
         "cursor": fields.String(
-            validate=validate.Length(1, 1000),
+            validate=FullRegexp(CURSOR_SHAPE, error="Not a cursor: copy it from `meta.next_cursor`."),
             # no example: a cursor belongs to one list and sort, none is valid in general (a
             # pre-filled one made Swagger UI's first Execute a 400)
-            metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
+            metadata=meta(
+                "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of "
+                "another list or sort is a 404 (like an unknown id): start again without it."
+            ),
         ),
     }
 

@@ -2383,6 +2383,23 @@ export interface components {
              */
             total_expos: number;
         };
+        FacetValue: {
+            /**
+             * @description How many records matching the current filters hold it.
+             * @example 3
+             */
+            count: number;
+            /**
+             * @description This list (from its first page) with the value added to the filter of the facet's name, or removed from it when it is already there.
+             * @example /api/v1/deals?facet=kind&kind=purchase_order
+             */
+            toggle: string;
+            /**
+             * @description A value of the field.
+             * @example purchase_order
+             */
+            value: string;
+        };
         Money: {
             /**
              * @description The source's own words for the figure.
@@ -2706,6 +2723,21 @@ export interface components {
             self: string;
         };
         PageMeta: {
+            /**
+             * @description Present when `facet` is given: for each facet asked for, its most frequent values under the current filters, by count (descending) then value.
+             * @example {
+             *       "kind": [
+             *         {
+             *           "count": 3,
+             *           "toggle": "/api/v1/deals?facet=kind&kind=purchase_order",
+             *           "value": "purchase_order"
+             *         }
+             *       ]
+             *     }
+             */
+            facets?: {
+                [key: string]: components["schemas"]["FacetValue"][];
+            };
             /**
              * @description The page size asked for.
              * @example 20
@@ -3342,8 +3374,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -3352,6 +3384,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -3687,8 +3721,8 @@ export interface operations {
                 "companies_intending_to_settle[lte]"?: number;
                 /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
                 "companies_intending_to_settle[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -3697,6 +3731,8 @@ export interface operations {
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -3976,8 +4012,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -3986,6 +4022,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4141,8 +4179,8 @@ export interface operations {
                 "featured_sectors[lte]"?: number;
                 /** @description Featured sectors: less than this. Tests the high bound of the figure. */
                 "featured_sectors[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "start_date" | "end_date" | "year" | "edition" | "country" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "-id" | "-name" | "-start_date" | "-end_date" | "-year" | "-edition" | "-country" | "-countries_and_regions" | "-enterprises" | "-visitors" | "-exhibition_area" | "-featured_sectors")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4151,6 +4189,8 @@ export interface operations {
                 expand?: ("part_of" | "organizers" | "delegations" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "country" | "part_of" | "organizer" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4430,8 +4470,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4440,6 +4480,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4605,8 +4647,8 @@ export interface operations {
                 "companies_intending_to_settle[lte]"?: number;
                 /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
                 "companies_intending_to_settle[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4615,6 +4657,8 @@ export interface operations {
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4674,8 +4718,8 @@ export interface operations {
                 country?: string[];
                 /** @description City. Any of them matches: repeat the parameter, or separate the values with commas. */
                 city?: string[];
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "country" | "city" | "aliases")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "country" | "city" | "aliases")[] | ("country" | "city" | "aliases")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "kind" | "country" | "-id" | "-name" | "-kind" | "-country")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4684,6 +4728,8 @@ export interface operations {
                 expand?: "sources"[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "country")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4963,8 +5009,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4973,6 +5019,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -5236,8 +5284,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
             };
@@ -5379,8 +5427,8 @@ export interface operations {
                 "featured_sectors[lte]"?: number;
                 /** @description Featured sectors: less than this. Tests the high bound of the figure. */
                 "featured_sectors[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
             };
