@@ -3246,7 +3246,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Resource of the record. Any of them matches: repeat the parameter, or separate the values with commas. */
                 resource?: ("expos" | "delegations" | "deals" | "organizations" | "sources")[];
@@ -3307,6 +3307,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -3316,7 +3317,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -3421,6 +3422,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -3607,7 +3609,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -3768,6 +3770,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -3954,7 +3957,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -4075,7 +4078,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("expo" | "fair" | "exhibition" | "forum" | "dialogue" | "promotion_event")[];
@@ -4226,6 +4229,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -4412,7 +4416,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -4533,7 +4537,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -4710,7 +4714,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description What sort of body. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("company" | "industrial_park" | "government" | "government_agency" | "chamber_of_commerce" | "think_tank" | "media" | "diplomatic_mission" | "other")[];
@@ -4765,6 +4769,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -4951,7 +4956,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -5072,7 +5077,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Publisher, as the document states it. Any of them matches: repeat the parameter, or separate the values with commas. */
                 publisher?: string[];
@@ -5127,6 +5132,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -5180,7 +5186,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
             };
             header?: {
@@ -5468,7 +5474,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Scope. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("read-write" | "admin")[];
@@ -5511,6 +5517,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
