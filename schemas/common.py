@@ -521,6 +521,21 @@ class ProblemSchema(Schema):
 CURSOR_EXAMPLE = "eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19"
 
 
+class FacetValueSchema(Schema):
+    value = fields.String(required=True, metadata=meta("A value of the field.", "purchase_order"))
+    count = fields.Integer(
+        required=True, metadata=meta("How many records matching the current filters hold it.", 3)
+    )
+    toggle = fields.String(
+        required=True,
+        metadata=meta(
+            "This list (from its first page) with the value added to the filter of the facet's "
+            "name, or removed from it when it is already there.",
+            "/api/v1/deals?facet=kind&kind=purchase_order",
+        ),
+    )
+
+
 class PageMetaSchema(Schema):
     limit = fields.Integer(required=True, metadata=meta("The page size asked for.", 20))
     next_cursor = fields.String(
@@ -529,6 +544,23 @@ class PageMetaSchema(Schema):
         metadata=meta("Opaque cursor of the next page; null on the last page.", CURSOR_EXAMPLE),
     )
     total = fields.Integer(required=True, metadata=meta("How many records match, over all pages.", 7))
+    facets = fields.Dict(
+        keys=fields.String(),
+        values=fields.List(fields.Nested(FacetValueSchema)),
+        metadata=meta(
+            "Present when `facet` is given: for each facet asked for, its most frequent values "
+            "under the current filters, by count (descending) then value.",
+            {
+                "kind": [
+                    {
+                        "value": "purchase_order",
+                        "count": 3,
+                        "toggle": "/api/v1/deals?facet=kind&kind=purchase_order",
+                    }
+                ]
+            },
+        ),
+    )
 
 
 class PageLinksSchema(Schema):

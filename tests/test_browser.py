@@ -237,3 +237,35 @@ def test_every_get_executes_as_prefilled_and_a_token_writes(served, browser, tmp
     operation.locator("button.execute").click()
     status, url = status_of(operation)
     assert status == "200", (url, operation.locator(".live-responses-table").inner_text())
+
+
+# kept for a person to look at (gitignored): the landing page at a phone's and a desktop's width
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_landing_page_reads_on_a_phone_and_a_desktop(served, browser, width):
+    base = served()
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    blocked, outside = [], []
+    page.on(
+        "console",
+        lambda message: blocked.append(message.text) if "Content Security" in message.text else None,
+    )
+    page.on("request", lambda request: None if request.url.startswith(base) else outside.append(request.url))
+    response = page.goto(base + "/")
+    assert response.ok and response.headers["content-type"].startswith("text/html")
+    assert "style-src 'self'" in response.headers["content-security-policy"]
+    # the stylesheet applied: the header is coloured, the counts are shown
+    header = page.eval_on_selector("header", "h => getComputedStyle(h).backgroundColor")
+    assert header not in ("rgba(0, 0, 0, 0)", "transparent"), header
+    counts = page.locator(".cards strong").all_inner_texts()
+    assert len(counts) == 6 and all(c.replace(",", "").isdigit() for c in counts), counts
+    amounts = page.locator(".deals .amount").all_inner_texts()
+    assert len(amounts) == 6 and "USD 10 million" in amounts, amounts  # as the source words it
+    # nothing wider than the screen, no outside request, nothing the CSP refused
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert not outside and not blocked, (outside, blocked)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"landing-{width}.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"landing-{width}-first-screen.png"))

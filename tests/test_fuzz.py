@@ -17,8 +17,8 @@ one worker, bounded examples (FUZZ_EXAMPLES per operation: 5 in `make test`, 20 
 
 Expected of a schema-valid request, besides what positive_data_acceptance allows: the
 answers the contract gives to what no OpenAPI document can express (a reference to a
-missing record, a figure's bounds against its qualifier, a stale ETag, a cursor of another
-list), recognised by the problem's own `errors`; and 428 for a missing If-Match (RFC 6585),
+missing record, a figure's bounds against its qualifier, a stale ETag: UNSTATABLE_RULES),
+recognised by the problem's own `errors`; and 428 for a missing If-Match (RFC 6585),
 which missing_required_header does not list. See filter_failure.
 """
 
@@ -41,36 +41,36 @@ SEED = 20261121
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "5"))
 
 
-# What no OpenAPI document can say: that a reference names an existing record, that a figure's
-# bounds fit its qualifier, that an ETag or a cursor is the current one of this record or list.
-# The contract (docs/contract.md) answers these with 422, 412 and 400, and the problem's own
-# `errors` say which rule it was: only such answers, and nothing else, are expected of
-# schema-valid requests besides the statuses positive_data_acceptance already allows.
-STATEFUL_DETAILS = (
-    "There is no ",  # a reference to a missing record (or source)
-    "This delegation attends ",  # a deal's delegation at another expo
-    "Deals credited to this delegation are reported at another expo",
-    "An event cannot be part of itself",
-    "Must not be before start_date.",
-    "Must fall in `year`.",
-    "The id of a record cannot change.",  # a PATCH body naming another id than its URL
-    "Not a cursor of this list and sort",  # an opaque cursor, valid for another list or sort
-    "Either true, false, or field names.",  # `inferred`: one or the other
-    *RULES.values(),  # a figure's bounds against its qualifier
-)
+# What no OpenAPI document can say, by name: rules of state (does a referenced record exist, is
+# this ETag current, was this Idempotency-Key spent) and rules between fields that JSON Schema
+# cannot compare. The contract (docs/contract.md) answers them with 422 (412 for a stale ETag),
+# the problem's `errors` saying which rule: only such answers, and nothing else, are expected of
+# schema-valid requests besides the statuses positive_data_acceptance already allows. (A cursor
+# of another list is a 404 and `inferred`'s alternatives are in the document: neither is here.)
+UNSTATABLE_RULES = {
+    "a reference to a missing record or source": "There is no ",
+    "a deal credited to a delegation at another expo": "This delegation attends ",
+    "a delegation moved away from the expo of its deals": "Deals credited to this delegation are reported",
+    "an event part of itself or of its side events": "An event cannot be part of itself",
+    "an end date before the start date": "Must not be before start_date.",
+    "a start date outside the expo's year": "Must fall in `year`.",
+    "a PATCH body naming another id than its URL": "The id of a record cannot change.",
+    **{f"the bounds of a figure against its qualifier ({q})": rule for q, rule in RULES.items()},
+}
+SPENT_KEY = "This Idempotency-Key was already used with a different request body."
 
 
 def rejected_for_state(response):
     """Whether a problem answer names only rules the OpenAPI document cannot express."""
     if response.status_code == 412:  # a stale If-Match: no document knows the current ETag
         return True
-    if response.status_code not in (400, 422):
+    if response.status_code != 422:
         return False
     problem = json.loads(response.content)
-    if problem.get("detail") == "This Idempotency-Key was already used with a different request body.":
+    if problem.get("detail") == SPENT_KEY:
         return True  # a key already spent on another body, in an earlier case
     errors = problem.get("errors") or []
-    return bool(errors) and all(e["detail"].startswith(STATEFUL_DETAILS) for e in errors)
+    return bool(errors) and all(e["detail"].startswith(tuple(UNSTATABLE_RULES.values())) for e in errors)
 
 
 def filter_failure(context, failure, case, response):

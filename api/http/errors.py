@@ -23,6 +23,14 @@ def bad_parameter(name, detail):
     abort(400, message="1 query parameter is invalid.", errors=[{"parameter": name, "detail": detail}])
 
 
+def unknown_parameter_value(name, detail):
+    """Answer 404, naming the query parameter whose well-formed value names nothing here (a
+    cursor of another list): like an unknown id in a path."""
+    abort(
+        404, message="1 query parameter names nothing here.", errors=[{"parameter": name, "detail": detail}]
+    )
+
+
 def not_found(resource_name, record_id):
     abort(404, message=f"There is no {resource_name} with id '{record_id}'.")
 

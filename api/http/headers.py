@@ -21,6 +21,8 @@ DOCS_CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
     "script-src 'self'; connect-src 'self'; frame-ancestors 'none'"
 )
+# the landing page: its own stylesheet and nothing else
+PAGE_CSP = "default-src 'none'; style-src 'self'; frame-ancestors 'none'"
 # headers browser code may read, and send, across origins
 EXPOSED = ["ETag", "Link", "Location", "Retry-After", "X-Request-ID", "Idempotent-Replayed", "Last-Modified"]
 EXPOSED += ["RateLimit", "RateLimit-Policy", "Deprecation", "Sunset"]
@@ -90,7 +92,8 @@ def register_http(app: Flask) -> None:
         response.headers["X-Request-ID"] = g.get("request_id") or uuid.uuid4().hex
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["Content-Security-Policy"] = (
-            DOCS_CSP if request.path.startswith("/docs") else JSON_CSP
-        )
+        if request.path.startswith("/docs"):
+            response.headers["Content-Security-Policy"] = DOCS_CSP
+        else:
+            response.headers["Content-Security-Policy"] = PAGE_CSP if request.path == "/" else JSON_CSP
         return response

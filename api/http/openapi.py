@@ -174,7 +174,7 @@ class Blueprint(flask_smorest.Blueprint):
                 documented = {"anyOf": [schema, shaped_schema(schema)]}
             func = self.response(200, documented, headers={**ETAG, **LINK} if paged else ETAG)(func)
             func = self.alt_response(304, description="Not Modified: your ETag is still current.")(func)
-            if may_be_missing:
+            if may_be_missing or paged:  # a list's cursor may name no page of it
                 func = self.alt_response(404, response="NOT_FOUND")(func)
             func = self.doc(operationId=operation_id)(func)
             if links:

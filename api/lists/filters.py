@@ -4,7 +4,7 @@ fields, which validate and document them) and turns their values into WHERE clau
 import json
 import operator
 
-from marshmallow import ValidationError, fields, validate
+from marshmallow import fields, validate
 from peewee import OP, SQL, Expression, ForeignKeyField, NodeList, Value, fn
 
 from api.lists.params import CommaList, Integer
@@ -147,9 +147,11 @@ class Inferred(Filter):
         return {
             name: CommaList(
                 fields.String(validate=validate.OneOf(["true", "false", *self.field_names])),
+                alone=("true", "false"),
                 metadata=meta(
                     "`true`: records with any inferred value; `false`: none inferred; field names: "
-                    "records whose value of any of these fields was inferred.",
+                    "records whose value of any of these fields was inferred. `true` and `false` "
+                    "are given alone, never beside field names.",
                     ["true"],
                 ),
             )
@@ -162,8 +164,6 @@ class Inferred(Filter):
         if values in (["true"], ["false"]):
             none = Value("[]", converter=False)  # the stored JSON of an empty list
             return [(self.model.inferred != none) if values == ["true"] else (self.model.inferred == none)]
-        if {"true", "false"} & set(values):
-            raise ValidationError({name: ["Either true, false, or field names."]})
         return [holds_any(self.model.inferred)(values)]
 
 

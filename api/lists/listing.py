@@ -10,7 +10,7 @@ from marshmallow import ValidationError
 from peewee import SQL, Field
 
 from api.http.errors import bad_parameter, not_found
-from api.lists import export, pagination
+from api.lists import export, facets, pagination
 from api.lists.pagination import Key, count, decode_cursor, key
 from api.lists.params import item_args_schema, list_args_schema
 from api.store import search
@@ -59,9 +59,14 @@ def embed_children(name, target, owner):
 class Listing:
     """How one resource is listed and read: its filters, sorts and expansions."""
 
-    def __init__(self, model, schema, resource, *, filters, sorts, expansions=None, searchable=True):
+    def __init__(
+        self, model, schema, resource, *, filters, sorts, expansions=None, facets=None, searchable=True
+    ):
         self.model, self.schema, self.resource = model, schema, resource
         self.filters = filters
+        # facet name -> its grouping (api/lists/facets.py); a facet toggles the filter of its name
+        self.facets = facets or {}
+        assert set(self.facets) <= set(filters), "a facet is named after the filter it toggles"
         self.sorts = {"id": model._meta.primary_key, **sorts}
         self.expansions = expansions or {}
         names = list(schema().fields)
@@ -70,7 +75,13 @@ class Listing:
             declared.update(flt.fields(name))
         label = model.__name__
         self.args_schema = list_args_schema(
-            f"{label}ListArgs", declared, list(self.sorts), list(self.expansions), names, searchable
+            f"{label}ListArgs",
+            declared,
+            list(self.sorts),
+            list(self.expansions),
+            names,
+            searchable,
+            list(self.facets),
         )
         self.item_args_schema = item_args_schema(f"{label}ItemArgs", list(self.expansions), names)
 
@@ -131,7 +142,10 @@ class Listing:
             batches = (self.render(rows, args) for rows in export.batches(query, keys, after, end))
             return export.response(batches, end, kind, self.schema(), args, self.resource)
         rows, next_cursor = pagination.rows(query, keys, after, args["limit"])
-        return pagination.envelope(self.render(rows, args), args["limit"], next_cursor, count(query))
+        body, headers = pagination.envelope(self.render(rows, args), args["limit"], next_cursor, count(query))
+        if "facet" in args:
+            body["meta"]["facets"] = facets.counts(self, query, args["facet"], args)
+        return body, headers
 
     def item(self, record_id, args):
         rows = rows_in(self.model, self.model._meta.primary_key, [record_id])

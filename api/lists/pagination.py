@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from flask import current_app, g, request
 from peewee import Tuple
 
-from api.http.errors import bad_parameter
+from api.http.errors import unknown_parameter_value
 from api.http.text import storable_text
 from api.store.rows import dict_rows
 
@@ -62,6 +62,11 @@ def sort_spec(keys):
     return ",".join(("-" if k.descending else "") + k.name for k in keys)
 
 
+# what every cursor looks like: base64url (unpadded) of `{"s": "<sort>", "k": [<values>]}`; the
+# query string schema checks it (400 otherwise), decode_cursor what it says (404 otherwise)
+CURSOR_SHAPE = "^eyJzIjo[A-Za-z0-9_-]{3,993}$"
+
+
 def encode_cursor(keys, values):
     raw = json.dumps({"s": sort_spec(keys), "k": values}, default=str, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
@@ -96,7 +101,9 @@ def fits(key, value):
 
 
 def decode_cursor(cursor, keys):
-    """The sort key values a cursor of this sort carries, or a 400."""
+    """The sort key values a cursor of this sort carries, or a 404: a well-formed cursor is an
+    opaque name of a page, and one of another list or sort names no page of this one (no
+    OpenAPI document can tell them apart, as none can tell a record's id from an unknown one)."""
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         values = data["k"]
@@ -105,7 +112,7 @@ def decode_cursor(cursor, keys):
     except (ValueError, TypeError, KeyError, binascii.Error):
         valid = False
     if not valid:
-        bad_parameter("cursor", "Not a cursor of this list and sort; start again without it.")
+        unknown_parameter_value("cursor", "Not a cursor of this list and sort; start again without it.")
     return values
 
 

@@ -6,7 +6,8 @@ import re
 
 from marshmallow import ValidationError, fields, validate
 
-from schemas.common import StrictSchema, meta
+from api.lists.pagination import CURSOR_SHAPE
+from schemas.common import Pattern, StrictSchema, meta
 
 FORMATS = ("json", "csv", "ndjson")
 
@@ -32,11 +33,12 @@ class Integer(fields.Integer):
 class CommaList(fields.Field):
     """`a,b,c`: each value validated by `inner`. Repeating the parameter means the same
     (api/http/openapi.py joins `k=a&k=b` into `k=a,b`), so it is documented with OpenAPI's default
-    for an array in the query (`style: form, explode: true`), which clients send by default."""
+    for an array in the query (`style: form, explode: true`), which clients send by default.
+    Values in `alone` (e.g. `true`, `false` beside field names) are only ever given by themselves."""
 
-    def __init__(self, inner, **kwargs):
+    def __init__(self, inner, *, alone=(), **kwargs):
         super().__init__(**kwargs)
-        self.inner = inner
+        self.inner, self.alone = inner, tuple(alone)
 
     def _deserialize(self, value, attr, data, **kwargs):
         if not isinstance(value, str):
@@ -54,6 +56,8 @@ class CommaList(fields.Field):
             raise ValidationError(errors)
         if len(set(map(str, items))) != len(items):
             raise ValidationError("Must not repeat a value.")
+        if len(items) > 1 and set(self.alone) & set(items):
+            raise ValidationError(f"{' and '.join(self.alone)} are given alone, not in a list.")
         return items
 
 
@@ -66,13 +70,20 @@ def comma_list_property(self, field, **kwargs):
             items["pattern"] = FREE_ITEM
         # `not: {maxItems: 0}` is `minItems: 1`, which Swagger UI 4 applies to an optional
         # parameter left empty, refusing to send the request
-        return {
+        array = {
             "type": "array",
             "items": items,
             "not": {"maxItems": 0},
             "maxItems": MAX_VALUES,
             "uniqueItems": True,
         }
+        if field.alone:
+            # one value of any kind, or several of the others: two whole array types, which
+            # the client generators turn into a union
+            rest = {**items, "enum": [value for value in items["enum"] if value not in field.alone]}
+            kwargs["ret"].pop("type", None)  # the branches say it
+            return {"anyOf": [{**array, "maxItems": 1}, {**array, "items": rest}]}
+        return array
     return {}
 
 
@@ -92,10 +103,13 @@ def page_fields():
             metadata=meta("Page size, 1 to 100 (a larger value is an error, not clamped).", 20),
         ),
         "cursor": fields.String(
-            validate=validate.Length(1, 1000),
+            validate=Pattern(CURSOR_SHAPE, error="Not a cursor: copy it from `meta.next_cursor`."),
             # no example: a cursor belongs to one list and sort, none is valid in general (a
             # pre-filled one made Swagger UI's first Execute a 400)
-            metadata=meta("Opaque cursor from `meta.next_cursor` or `links.next` of the previous page."),
+            metadata=meta(
+                "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of "
+                "another list or sort is a 404 (like an unknown id): start again without it."
+            ),
         ),
     }
 
@@ -104,8 +118,9 @@ def page_fields():
 ListArgsSchema = StrictSchema.from_dict(page_fields(), name="ListArgsSchema")
 
 
-def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True):
-    """The query-string schema of one list: pagination, filters, sort, fields, expand, q, format."""
+def list_args_schema(name, filters, sorts, expansions, field_names, searchable=True, facets=()):
+    """The query-string schema of one list: pagination, filters, sort, fields, expand, q, facet,
+    format."""
     declared = {
         **page_fields(),
         **filters,
@@ -127,6 +142,17 @@ def list_args_schema(name, filters, sorts, expansions, field_names, searchable=T
                 "by relevance unless `sort` is given. Any text is accepted: words are matched "
                 "(stemmed, the last one as a prefix), punctuation and operators are ignored.",
                 "organo-silicon",
+            ),
+        )
+    if facets:
+        declared["facet"] = CommaList(
+            fields.String(validate=validate.OneOf(facets)),
+            metadata=meta(
+                "Facets: adds `meta.facets`, for the current filters, the number of records holding "
+                "each value of these fields (the 20 most frequent, by count then value), each with "
+                "the URL that adds that value to the filter of the same name, or removes it. JSON "
+                "pages only.",
+                [facets[0]],
             ),
         )
     declared["format"] = fields.String(

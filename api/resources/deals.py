@@ -3,6 +3,7 @@ from marshmallow import fields
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
+from api.lists import facets
 from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
 from api.lists.listing import Listing, embed
 from api.resources.paths import DEAL_ID, DELEGATION_ID, EXPO_ID, ORGANIZATION_ID
@@ -59,6 +60,13 @@ DEALS = Listing(
         "amount": figure_sort(Deal, "amount"),
         "projects": figure_sort(Deal, "projects"),
         "enterprises": figure_sort(Deal, "enterprises"),
+    },
+    facets={
+        "kind": facets.column(Deal.kind),
+        "expo": facets.column(Deal.expo),
+        "delegation": facets.column(Deal.delegation),
+        "organization": facets.linked(DealParty.deal, DealParty.organization),
+        "sector": facets.json_list(Deal.sectors),
     },
     expansions={
         "expo": embed(Expo, "expo"),

@@ -2,6 +2,7 @@ from flask.views import MethodView
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
+from api.lists import facets
 from api.lists.filters import AnyOf, FigureRange, Inferred, figure_sort, holds_any, linked
 from api.lists.listing import Listing, embed
 from api.resources.paths import DELEGATION_ID, EXPO_ID
@@ -61,6 +62,13 @@ DELEGATIONS = Listing(
         "expo": Delegation.expo,
         "kind": Delegation.kind,
         **{name: figure_sort(Delegation, name) for name in FIGURES},
+    },
+    facets={
+        "expo": facets.column(Delegation.expo),
+        "kind": facets.column(Delegation.kind),
+        "organizer": facets.column(Delegation.organizer),
+        "member": facets.linked(DelegationMember.delegation, DelegationMember.organization),
+        "sector": facets.json_list(Delegation.sectors),
     },
     expansions={
         "expo": embed(Expo, "expo"),

@@ -3,6 +3,7 @@ from marshmallow import fields
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
+from api.lists import facets
 from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
 from api.lists.listing import Listing, embed, embed_children
 from api.resources.paths import EXPO_ID
@@ -55,6 +56,13 @@ EXPOS = Listing(
         "edition": Expo.edition,
         "country": Expo.country,
         **{name: figure_sort(Expo, name) for name in FIGURES},
+    },
+    facets={
+        "kind": facets.column(Expo.kind),
+        "country": facets.column(Expo.country),
+        "part_of": facets.column(Expo.part_of),
+        "organizer": facets.linked(ExpoOrganizer.expo, ExpoOrganizer.organization),
+        "sector": facets.json_list(Expo.sectors),
     },
     expansions={
         "part_of": embed(Expo, "part_of"),

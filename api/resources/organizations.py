@@ -2,6 +2,7 @@ from flask.views import MethodView
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
+from api.lists import facets
 from api.lists.filters import AnyOf, Inferred
 from api.lists.listing import Listing, embed
 from api.resources.paths import ORGANIZATION_ID
@@ -28,6 +29,7 @@ ORGANIZATIONS = Listing(
         "inferred": Inferred(Organization, ["country", "city", "aliases"]),
     },
     sorts={"name": Organization.name, "kind": Organization.kind, "country": Organization.country},
+    facets={"kind": facets.column(Organization.kind), "country": facets.column(Organization.country)},
     expansions={"sources": embed(Source, "sources", "source")},
 )
 RECORDS = Records(Organization, OrganizationSchema())

@@ -2383,6 +2383,23 @@ export interface components {
              */
             total_expos: number;
         };
+        FacetValue: {
+            /**
+             * @description How many records matching the current filters hold it.
+             * @example 3
+             */
+            count: number;
+            /**
+             * @description This list (from its first page) with the value added to the filter of the facet's name, or removed from it when it is already there.
+             * @example /api/v1/deals?facet=kind&kind=purchase_order
+             */
+            toggle: string;
+            /**
+             * @description A value of the field.
+             * @example purchase_order
+             */
+            value: string;
+        };
         Money: {
             /**
              * @description The source's own words for the figure.
@@ -2706,6 +2723,21 @@ export interface components {
             self: string;
         };
         PageMeta: {
+            /**
+             * @description Present when `facet` is given: for each facet asked for, its most frequent values under the current filters, by count (descending) then value.
+             * @example {
+             *       "kind": [
+             *         {
+             *           "count": 3,
+             *           "toggle": "/api/v1/deals?facet=kind&kind=purchase_order",
+             *           "value": "purchase_order"
+             *         }
+             *       ]
+             *     }
+             */
+            facets?: {
+                [key: string]: components["schemas"]["FacetValue"][];
+            };
             /**
              * @description The page size asked for.
              * @example 20
@@ -3214,7 +3246,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Resource of the record. Any of them matches: repeat the parameter, or separate the values with commas. */
                 resource?: ("expos" | "delegations" | "deals" | "organizations" | "sources")[];
@@ -3275,6 +3307,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -3284,7 +3317,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -3342,8 +3375,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -3352,6 +3385,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -3387,6 +3422,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -3573,7 +3609,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -3687,8 +3723,8 @@ export interface operations {
                 "companies_intending_to_settle[lte]"?: number;
                 /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
                 "companies_intending_to_settle[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -3697,6 +3733,8 @@ export interface operations {
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -3732,6 +3770,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -3918,7 +3957,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -3976,8 +4015,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -3986,6 +4025,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4037,7 +4078,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("expo" | "fair" | "exhibition" | "forum" | "dialogue" | "promotion_event")[];
@@ -4141,8 +4182,8 @@ export interface operations {
                 "featured_sectors[lte]"?: number;
                 /** @description Featured sectors: less than this. Tests the high bound of the figure. */
                 "featured_sectors[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "start_date" | "end_date" | "year" | "edition" | "country" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "-id" | "-name" | "-start_date" | "-end_date" | "-year" | "-edition" | "-country" | "-countries_and_regions" | "-enterprises" | "-visitors" | "-exhibition_area" | "-featured_sectors")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4151,6 +4192,8 @@ export interface operations {
                 expand?: ("part_of" | "organizers" | "delegations" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "country" | "part_of" | "organizer" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4186,6 +4229,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -4372,7 +4416,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -4430,8 +4474,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4440,6 +4484,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4491,7 +4537,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -4605,8 +4651,8 @@ export interface operations {
                 "companies_intending_to_settle[lte]"?: number;
                 /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
                 "companies_intending_to_settle[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4615,6 +4661,8 @@ export interface operations {
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4666,7 +4714,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description What sort of body. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("company" | "industrial_park" | "government" | "government_agency" | "chamber_of_commerce" | "think_tank" | "media" | "diplomatic_mission" | "other")[];
@@ -4674,8 +4722,8 @@ export interface operations {
                 country?: string[];
                 /** @description City. Any of them matches: repeat the parameter, or separate the values with commas. */
                 city?: string[];
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "country" | "city" | "aliases")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "country" | "city" | "aliases")[] | ("country" | "city" | "aliases")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "kind" | "country" | "-id" | "-name" | "-kind" | "-country")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4684,6 +4732,8 @@ export interface operations {
                 expand?: "sources"[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "country")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4719,6 +4769,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -4905,7 +4956,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
                 expo?: string[];
@@ -4963,8 +5014,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
@@ -4973,6 +5024,8 @@ export interface operations {
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
+                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -5024,7 +5077,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Publisher, as the document states it. Any of them matches: repeat the parameter, or separate the values with commas. */
                 publisher?: string[];
@@ -5079,6 +5132,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
@@ -5132,7 +5186,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
             };
             header?: {
@@ -5236,8 +5290,8 @@ export interface operations {
                 "enterprises[lte]"?: number;
                 /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
             };
@@ -5379,8 +5433,8 @@ export interface operations {
                 "featured_sectors[lte]"?: number;
                 /** @description Featured sectors: less than this. Tests the high bound of the figure. */
                 "featured_sectors[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. */
-                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
+                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
             };
@@ -5420,7 +5474,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
                 limit?: number;
-                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. */
+                /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
                 /** @description Scope. Any of them matches: repeat the parameter, or separate the values with commas. */
                 scope?: ("read-write" | "admin")[];
@@ -5463,6 +5517,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
             406: components["responses"]["NOT_ACCEPTABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };

@@ -51,11 +51,13 @@ from .expo_patch_inferred_type_0_item import ExpoPatchInferredType0Item
 from .expo_patch_kind import ExpoPatchKind
 from .expo_stats import ExpoStats
 from .expo_stats_group_by import ExpoStatsGroupBy
+from .facet_value import FacetValue
 from .get_deal_expand_item import GetDealExpandItem
 from .get_deal_fields_item import GetDealFieldsItem
 from .get_deal_stats_currency_item import GetDealStatsCurrencyItem
 from .get_deal_stats_group_by import GetDealStatsGroupBy
-from .get_deal_stats_inferred_item import GetDealStatsInferredItem
+from .get_deal_stats_inferred_type_0_item import GetDealStatsInferredType0Item
+from .get_deal_stats_inferred_type_1_item import GetDealStatsInferredType1Item
 from .get_deal_stats_kind_item import GetDealStatsKindItem
 from .get_deal_stats_qualifier_item import GetDealStatsQualifierItem
 from .get_deal_stats_scope_item import GetDealStatsScopeItem
@@ -64,7 +66,8 @@ from .get_delegation_fields_item import GetDelegationFieldsItem
 from .get_expo_expand_item import GetExpoExpandItem
 from .get_expo_fields_item import GetExpoFieldsItem
 from .get_expo_stats_group_by import GetExpoStatsGroupBy
-from .get_expo_stats_inferred_item import GetExpoStatsInferredItem
+from .get_expo_stats_inferred_type_0_item import GetExpoStatsInferredType0Item
+from .get_expo_stats_inferred_type_1_item import GetExpoStatsInferredType1Item
 from .get_expo_stats_kind_item import GetExpoStatsKindItem
 from .get_organization_expand_item import GetOrganizationExpandItem
 from .get_organization_fields_item import GetOrganizationFieldsItem
@@ -76,62 +79,78 @@ from .list_changes_resource_item import ListChangesResourceItem
 from .list_changes_sort_item import ListChangesSortItem
 from .list_deals_currency_item import ListDealsCurrencyItem
 from .list_deals_expand_item import ListDealsExpandItem
+from .list_deals_facet_item import ListDealsFacetItem
 from .list_deals_fields_item import ListDealsFieldsItem
 from .list_deals_format import ListDealsFormat
-from .list_deals_inferred_item import ListDealsInferredItem
+from .list_deals_inferred_type_0_item import ListDealsInferredType0Item
+from .list_deals_inferred_type_1_item import ListDealsInferredType1Item
 from .list_deals_kind_item import ListDealsKindItem
 from .list_deals_qualifier_item import ListDealsQualifierItem
 from .list_deals_scope_item import ListDealsScopeItem
 from .list_deals_sort_item import ListDealsSortItem
 from .list_delegation_deals_currency_item import ListDelegationDealsCurrencyItem
 from .list_delegation_deals_expand_item import ListDelegationDealsExpandItem
+from .list_delegation_deals_facet_item import ListDelegationDealsFacetItem
 from .list_delegation_deals_fields_item import ListDelegationDealsFieldsItem
 from .list_delegation_deals_format import ListDelegationDealsFormat
-from .list_delegation_deals_inferred_item import ListDelegationDealsInferredItem
+from .list_delegation_deals_inferred_type_0_item import ListDelegationDealsInferredType0Item
+from .list_delegation_deals_inferred_type_1_item import ListDelegationDealsInferredType1Item
 from .list_delegation_deals_kind_item import ListDelegationDealsKindItem
 from .list_delegation_deals_qualifier_item import ListDelegationDealsQualifierItem
 from .list_delegation_deals_scope_item import ListDelegationDealsScopeItem
 from .list_delegation_deals_sort_item import ListDelegationDealsSortItem
 from .list_delegations_expand_item import ListDelegationsExpandItem
+from .list_delegations_facet_item import ListDelegationsFacetItem
 from .list_delegations_fields_item import ListDelegationsFieldsItem
 from .list_delegations_format import ListDelegationsFormat
-from .list_delegations_inferred_item import ListDelegationsInferredItem
+from .list_delegations_inferred_type_0_item import ListDelegationsInferredType0Item
+from .list_delegations_inferred_type_1_item import ListDelegationsInferredType1Item
 from .list_delegations_kind_item import ListDelegationsKindItem
 from .list_delegations_sort_item import ListDelegationsSortItem
 from .list_expo_deals_currency_item import ListExpoDealsCurrencyItem
 from .list_expo_deals_expand_item import ListExpoDealsExpandItem
+from .list_expo_deals_facet_item import ListExpoDealsFacetItem
 from .list_expo_deals_fields_item import ListExpoDealsFieldsItem
 from .list_expo_deals_format import ListExpoDealsFormat
-from .list_expo_deals_inferred_item import ListExpoDealsInferredItem
+from .list_expo_deals_inferred_type_0_item import ListExpoDealsInferredType0Item
+from .list_expo_deals_inferred_type_1_item import ListExpoDealsInferredType1Item
 from .list_expo_deals_kind_item import ListExpoDealsKindItem
 from .list_expo_deals_qualifier_item import ListExpoDealsQualifierItem
 from .list_expo_deals_scope_item import ListExpoDealsScopeItem
 from .list_expo_deals_sort_item import ListExpoDealsSortItem
 from .list_expo_delegations_expand_item import ListExpoDelegationsExpandItem
+from .list_expo_delegations_facet_item import ListExpoDelegationsFacetItem
 from .list_expo_delegations_fields_item import ListExpoDelegationsFieldsItem
 from .list_expo_delegations_format import ListExpoDelegationsFormat
-from .list_expo_delegations_inferred_item import ListExpoDelegationsInferredItem
+from .list_expo_delegations_inferred_type_0_item import ListExpoDelegationsInferredType0Item
+from .list_expo_delegations_inferred_type_1_item import ListExpoDelegationsInferredType1Item
 from .list_expo_delegations_kind_item import ListExpoDelegationsKindItem
 from .list_expo_delegations_sort_item import ListExpoDelegationsSortItem
 from .list_expos_expand_item import ListExposExpandItem
+from .list_expos_facet_item import ListExposFacetItem
 from .list_expos_fields_item import ListExposFieldsItem
 from .list_expos_format import ListExposFormat
-from .list_expos_inferred_item import ListExposInferredItem
+from .list_expos_inferred_type_0_item import ListExposInferredType0Item
+from .list_expos_inferred_type_1_item import ListExposInferredType1Item
 from .list_expos_kind_item import ListExposKindItem
 from .list_expos_sort_item import ListExposSortItem
 from .list_organization_deals_currency_item import ListOrganizationDealsCurrencyItem
 from .list_organization_deals_expand_item import ListOrganizationDealsExpandItem
+from .list_organization_deals_facet_item import ListOrganizationDealsFacetItem
 from .list_organization_deals_fields_item import ListOrganizationDealsFieldsItem
 from .list_organization_deals_format import ListOrganizationDealsFormat
-from .list_organization_deals_inferred_item import ListOrganizationDealsInferredItem
+from .list_organization_deals_inferred_type_0_item import ListOrganizationDealsInferredType0Item
+from .list_organization_deals_inferred_type_1_item import ListOrganizationDealsInferredType1Item
 from .list_organization_deals_kind_item import ListOrganizationDealsKindItem
 from .list_organization_deals_qualifier_item import ListOrganizationDealsQualifierItem
 from .list_organization_deals_scope_item import ListOrganizationDealsScopeItem
 from .list_organization_deals_sort_item import ListOrganizationDealsSortItem
 from .list_organizations_expand_item import ListOrganizationsExpandItem
+from .list_organizations_facet_item import ListOrganizationsFacetItem
 from .list_organizations_fields_item import ListOrganizationsFieldsItem
 from .list_organizations_format import ListOrganizationsFormat
-from .list_organizations_inferred_item import ListOrganizationsInferredItem
+from .list_organizations_inferred_type_0_item import ListOrganizationsInferredType0Item
+from .list_organizations_inferred_type_1_item import ListOrganizationsInferredType1Item
 from .list_organizations_kind_item import ListOrganizationsKindItem
 from .list_organizations_sort_item import ListOrganizationsSortItem
 from .list_sources_fields_item import ListSourcesFieldsItem
@@ -159,6 +178,7 @@ from .organization_patch_inferred_type_0_item import OrganizationPatchInferredTy
 from .organization_patch_kind import OrganizationPatchKind
 from .page_links import PageLinks
 from .page_meta import PageMeta
+from .page_meta_facets import PageMetaFacets
 from .party import Party
 from .party_fields import PartyFields
 from .party_fields_role import PartyFieldsRole
@@ -230,11 +250,13 @@ __all__ = (
     "ExpoPatchKind",
     "ExpoStats",
     "ExpoStatsGroupBy",
+    "FacetValue",
     "GetDealExpandItem",
     "GetDealFieldsItem",
     "GetDealStatsCurrencyItem",
     "GetDealStatsGroupBy",
-    "GetDealStatsInferredItem",
+    "GetDealStatsInferredType0Item",
+    "GetDealStatsInferredType1Item",
     "GetDealStatsKindItem",
     "GetDealStatsQualifierItem",
     "GetDealStatsScopeItem",
@@ -243,7 +265,8 @@ __all__ = (
     "GetExpoExpandItem",
     "GetExpoFieldsItem",
     "GetExpoStatsGroupBy",
-    "GetExpoStatsInferredItem",
+    "GetExpoStatsInferredType0Item",
+    "GetExpoStatsInferredType1Item",
     "GetExpoStatsKindItem",
     "GetOrganizationExpandItem",
     "GetOrganizationFieldsItem",
@@ -255,62 +278,78 @@ __all__ = (
     "ListChangesSortItem",
     "ListDealsCurrencyItem",
     "ListDealsExpandItem",
+    "ListDealsFacetItem",
     "ListDealsFieldsItem",
     "ListDealsFormat",
-    "ListDealsInferredItem",
+    "ListDealsInferredType0Item",
+    "ListDealsInferredType1Item",
     "ListDealsKindItem",
     "ListDealsQualifierItem",
     "ListDealsScopeItem",
     "ListDealsSortItem",
     "ListDelegationDealsCurrencyItem",
     "ListDelegationDealsExpandItem",
+    "ListDelegationDealsFacetItem",
     "ListDelegationDealsFieldsItem",
     "ListDelegationDealsFormat",
-    "ListDelegationDealsInferredItem",
+    "ListDelegationDealsInferredType0Item",
+    "ListDelegationDealsInferredType1Item",
     "ListDelegationDealsKindItem",
     "ListDelegationDealsQualifierItem",
     "ListDelegationDealsScopeItem",
     "ListDelegationDealsSortItem",
     "ListDelegationsExpandItem",
+    "ListDelegationsFacetItem",
     "ListDelegationsFieldsItem",
     "ListDelegationsFormat",
-    "ListDelegationsInferredItem",
+    "ListDelegationsInferredType0Item",
+    "ListDelegationsInferredType1Item",
     "ListDelegationsKindItem",
     "ListDelegationsSortItem",
     "ListExpoDealsCurrencyItem",
     "ListExpoDealsExpandItem",
+    "ListExpoDealsFacetItem",
     "ListExpoDealsFieldsItem",
     "ListExpoDealsFormat",
-    "ListExpoDealsInferredItem",
+    "ListExpoDealsInferredType0Item",
+    "ListExpoDealsInferredType1Item",
     "ListExpoDealsKindItem",
     "ListExpoDealsQualifierItem",
     "ListExpoDealsScopeItem",
     "ListExpoDealsSortItem",
     "ListExpoDelegationsExpandItem",
+    "ListExpoDelegationsFacetItem",
     "ListExpoDelegationsFieldsItem",
     "ListExpoDelegationsFormat",
-    "ListExpoDelegationsInferredItem",
+    "ListExpoDelegationsInferredType0Item",
+    "ListExpoDelegationsInferredType1Item",
     "ListExpoDelegationsKindItem",
     "ListExpoDelegationsSortItem",
     "ListExposExpandItem",
+    "ListExposFacetItem",
     "ListExposFieldsItem",
     "ListExposFormat",
-    "ListExposInferredItem",
+    "ListExposInferredType0Item",
+    "ListExposInferredType1Item",
     "ListExposKindItem",
     "ListExposSortItem",
     "ListOrganizationDealsCurrencyItem",
     "ListOrganizationDealsExpandItem",
+    "ListOrganizationDealsFacetItem",
     "ListOrganizationDealsFieldsItem",
     "ListOrganizationDealsFormat",
-    "ListOrganizationDealsInferredItem",
+    "ListOrganizationDealsInferredType0Item",
+    "ListOrganizationDealsInferredType1Item",
     "ListOrganizationDealsKindItem",
     "ListOrganizationDealsQualifierItem",
     "ListOrganizationDealsScopeItem",
     "ListOrganizationDealsSortItem",
     "ListOrganizationsExpandItem",
+    "ListOrganizationsFacetItem",
     "ListOrganizationsFieldsItem",
     "ListOrganizationsFormat",
-    "ListOrganizationsInferredItem",
+    "ListOrganizationsInferredType0Item",
+    "ListOrganizationsInferredType1Item",
     "ListOrganizationsKindItem",
     "ListOrganizationsSortItem",
     "ListSourcesFieldsItem",
@@ -338,6 +377,7 @@ __all__ = (
     "OrganizationPatchKind",
     "PageLinks",
     "PageMeta",
+    "PageMetaFacets",
     "Party",
     "PartyFields",
     "PartyFieldsRole",

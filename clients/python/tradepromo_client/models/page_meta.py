@@ -8,8 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.page_meta_facets import PageMetaFacets
 
 
 
@@ -27,23 +30,32 @@ class PageMeta:
             next_cursor (None | str): Opaque cursor of the next page; null on the last page. Example:
                 eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
             total (int): How many records match, over all pages. Example: 7.
+            facets (PageMetaFacets | Unset): Present when `facet` is given: for each facet asked for, its most frequent
+                values under the current filters, by count (descending) then value. Example: {'kind': [{'count': 3, 'toggle':
+                '/api/v1/deals?facet=kind&kind=purchase_order', 'value': 'purchase_order'}]}.
      """
 
     limit: int
     next_cursor: None | str
     total: int
+    facets: PageMetaFacets | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.page_meta_facets import PageMetaFacets # noqa: PLC0415
         limit = self.limit
 
         next_cursor: None | str
         next_cursor = self.next_cursor
 
         total = self.total
+
+        facets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.facets, Unset):
+            facets = self.facets.to_dict()
 
 
         field_dict: dict[str, Any] = {}
@@ -53,6 +65,8 @@ class PageMeta:
             "next_cursor": next_cursor,
             "total": total,
         })
+        if facets is not UNSET:
+            field_dict["facets"] = facets
 
         return field_dict
 
@@ -60,6 +74,7 @@ class PageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_meta_facets import PageMetaFacets # noqa: PLC0415
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -73,10 +88,21 @@ class PageMeta:
 
         total = d.pop("total")
 
+        _facets = d.pop("facets", UNSET)
+        facets: PageMetaFacets | Unset
+        if isinstance(_facets,  Unset):
+            facets = UNSET
+        else:
+            facets = PageMetaFacets.from_dict(_facets)
+
+
+
+
         page_meta = cls(
             limit=limit,
             next_cursor=next_cursor,
             total=total,
+            facets=facets,
         )
 
         return page_meta

@@ -13,12 +13,16 @@ from ...models.list_deals_currency_item import check_list_deals_currency_item
 from ...models.list_deals_currency_item import ListDealsCurrencyItem
 from ...models.list_deals_expand_item import check_list_deals_expand_item
 from ...models.list_deals_expand_item import ListDealsExpandItem
+from ...models.list_deals_facet_item import check_list_deals_facet_item
+from ...models.list_deals_facet_item import ListDealsFacetItem
 from ...models.list_deals_fields_item import check_list_deals_fields_item
 from ...models.list_deals_fields_item import ListDealsFieldsItem
 from ...models.list_deals_format import check_list_deals_format
 from ...models.list_deals_format import ListDealsFormat
-from ...models.list_deals_inferred_item import check_list_deals_inferred_item
-from ...models.list_deals_inferred_item import ListDealsInferredItem
+from ...models.list_deals_inferred_type_0_item import check_list_deals_inferred_type_0_item
+from ...models.list_deals_inferred_type_0_item import ListDealsInferredType0Item
+from ...models.list_deals_inferred_type_1_item import check_list_deals_inferred_type_1_item
+from ...models.list_deals_inferred_type_1_item import ListDealsInferredType1Item
 from ...models.list_deals_kind_item import check_list_deals_kind_item
 from ...models.list_deals_kind_item import ListDealsKindItem
 from ...models.list_deals_qualifier_item import check_list_deals_qualifier_item
@@ -66,11 +70,12 @@ def _get_kwargs(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDealsFacetItem] | Unset = UNSET,
     format_: ListDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -212,12 +217,22 @@ def _get_kwargs(
 
     params["enterprises[lt]"] = enterpriseslt
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -253,6 +268,16 @@ def _get_kwargs(
     params["expand"] = json_expand
 
     params["q"] = q
+
+    json_facet: list[str] | Unset = UNSET
+    if not isinstance(facet, Unset):
+        json_facet = []
+        for facet_item_data in facet:
+            facet_item: str = facet_item_data
+            json_facet.append(facet_item)
+
+
+    params["facet"] = json_facet
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -294,6 +319,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -352,11 +384,12 @@ def sync_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDealsFacetItem] | Unset = UNSET,
     format_: ListDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -394,11 +427,13 @@ def sync_detailed(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -447,6 +482,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -491,11 +527,12 @@ def sync(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDealsFacetItem] | Unset = UNSET,
     format_: ListDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -533,11 +570,13 @@ def sync(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -587,6 +626,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -625,11 +665,12 @@ async def asyncio_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDealsFacetItem] | Unset = UNSET,
     format_: ListDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -667,11 +708,13 @@ async def asyncio_detailed(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -720,6 +763,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -764,11 +808,12 @@ async def asyncio(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDealsFacetItem] | Unset = UNSET,
     format_: ListDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -806,11 +851,13 @@ async def asyncio(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -860,6 +907,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 

@@ -11,12 +11,16 @@ from ... import errors
 from ...models.delegation_page import DelegationPage
 from ...models.list_delegations_expand_item import check_list_delegations_expand_item
 from ...models.list_delegations_expand_item import ListDelegationsExpandItem
+from ...models.list_delegations_facet_item import check_list_delegations_facet_item
+from ...models.list_delegations_facet_item import ListDelegationsFacetItem
 from ...models.list_delegations_fields_item import check_list_delegations_fields_item
 from ...models.list_delegations_fields_item import ListDelegationsFieldsItem
 from ...models.list_delegations_format import check_list_delegations_format
 from ...models.list_delegations_format import ListDelegationsFormat
-from ...models.list_delegations_inferred_item import check_list_delegations_inferred_item
-from ...models.list_delegations_inferred_item import ListDelegationsInferredItem
+from ...models.list_delegations_inferred_type_0_item import check_list_delegations_inferred_type_0_item
+from ...models.list_delegations_inferred_type_0_item import ListDelegationsInferredType0Item
+from ...models.list_delegations_inferred_type_1_item import check_list_delegations_inferred_type_1_item
+from ...models.list_delegations_inferred_type_1_item import ListDelegationsInferredType1Item
 from ...models.list_delegations_kind_item import check_list_delegations_kind_item
 from ...models.list_delegations_kind_item import ListDelegationsKindItem
 from ...models.list_delegations_sort_item import check_list_delegations_sort_item
@@ -87,11 +91,12 @@ def _get_kwargs(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDelegationsFacetItem] | Unset = UNSET,
     format_: ListDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -255,12 +260,22 @@ def _get_kwargs(
 
     params["companies_intending_to_settle[lt]"] = companies_intending_to_settlelt
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -296,6 +311,16 @@ def _get_kwargs(
     params["expand"] = json_expand
 
     params["q"] = q
+
+    json_facet: list[str] | Unset = UNSET
+    if not isinstance(facet, Unset):
+        json_facet = []
+        for facet_item_data in facet:
+            facet_item: str = facet_item_data
+            json_facet.append(facet_item)
+
+
+    params["facet"] = json_facet
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -337,6 +362,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -423,11 +455,12 @@ def sync_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDelegationsFacetItem] | Unset = UNSET,
     format_: ListDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -493,11 +526,13 @@ def sync_detailed(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
+            | Unset):  Example: ['true'].
         sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -574,6 +609,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -646,11 +682,12 @@ def sync(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDelegationsFacetItem] | Unset = UNSET,
     format_: ListDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -716,11 +753,13 @@ def sync(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
+            | Unset):  Example: ['true'].
         sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -798,6 +837,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -864,11 +904,12 @@ async def asyncio_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDelegationsFacetItem] | Unset = UNSET,
     format_: ListDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -934,11 +975,13 @@ async def asyncio_detailed(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
+            | Unset):  Example: ['true'].
         sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -1015,6 +1058,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -1087,11 +1131,12 @@ async def asyncio(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListDelegationsFacetItem] | Unset = UNSET,
     format_: ListDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -1157,11 +1202,13 @@ async def asyncio(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
+            | Unset):  Example: ['true'].
         sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -1239,6 +1286,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 

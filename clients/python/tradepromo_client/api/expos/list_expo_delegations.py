@@ -11,12 +11,16 @@ from ... import errors
 from ...models.delegation_page import DelegationPage
 from ...models.list_expo_delegations_expand_item import check_list_expo_delegations_expand_item
 from ...models.list_expo_delegations_expand_item import ListExpoDelegationsExpandItem
+from ...models.list_expo_delegations_facet_item import check_list_expo_delegations_facet_item
+from ...models.list_expo_delegations_facet_item import ListExpoDelegationsFacetItem
 from ...models.list_expo_delegations_fields_item import check_list_expo_delegations_fields_item
 from ...models.list_expo_delegations_fields_item import ListExpoDelegationsFieldsItem
 from ...models.list_expo_delegations_format import check_list_expo_delegations_format
 from ...models.list_expo_delegations_format import ListExpoDelegationsFormat
-from ...models.list_expo_delegations_inferred_item import check_list_expo_delegations_inferred_item
-from ...models.list_expo_delegations_inferred_item import ListExpoDelegationsInferredItem
+from ...models.list_expo_delegations_inferred_type_0_item import check_list_expo_delegations_inferred_type_0_item
+from ...models.list_expo_delegations_inferred_type_0_item import ListExpoDelegationsInferredType0Item
+from ...models.list_expo_delegations_inferred_type_1_item import check_list_expo_delegations_inferred_type_1_item
+from ...models.list_expo_delegations_inferred_type_1_item import ListExpoDelegationsInferredType1Item
 from ...models.list_expo_delegations_kind_item import check_list_expo_delegations_kind_item
 from ...models.list_expo_delegations_kind_item import ListExpoDelegationsKindItem
 from ...models.list_expo_delegations_sort_item import check_list_expo_delegations_sort_item
@@ -88,11 +92,12 @@ def _get_kwargs(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExpoDelegationsFacetItem] | Unset = UNSET,
     format_: ListExpoDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -256,12 +261,22 @@ def _get_kwargs(
 
     params["companies_intending_to_settle[lt]"] = companies_intending_to_settlelt
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -297,6 +312,16 @@ def _get_kwargs(
     params["expand"] = json_expand
 
     params["q"] = q
+
+    json_facet: list[str] | Unset = UNSET
+    if not isinstance(facet, Unset):
+        json_facet = []
+        for facet_item_data in facet:
+            facet_item: str = facet_item_data
+            json_facet.append(facet_item)
+
+
+    params["facet"] = json_facet
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -432,11 +457,12 @@ def sync_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExpoDelegationsFacetItem] | Unset = UNSET,
     format_: ListExpoDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -503,11 +529,13 @@ def sync_detailed(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListExpoDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExpoDelegationsInferredType0Item] |
+            list[ListExpoDelegationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListExpoDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExpoDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -585,6 +613,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -658,11 +687,12 @@ def sync(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExpoDelegationsFacetItem] | Unset = UNSET,
     format_: ListExpoDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -729,11 +759,13 @@ def sync(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListExpoDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExpoDelegationsInferredType0Item] |
+            list[ListExpoDelegationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListExpoDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExpoDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -812,6 +844,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -879,11 +912,12 @@ async def asyncio_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExpoDelegationsFacetItem] | Unset = UNSET,
     format_: ListExpoDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -950,11 +984,13 @@ async def asyncio_detailed(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListExpoDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExpoDelegationsInferredType0Item] |
+            list[ListExpoDelegationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListExpoDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExpoDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -1032,6 +1068,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -1105,11 +1142,12 @@ async def asyncio(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredItem] | Unset = UNSET,
+    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExpoDelegationsFacetItem] | Unset = UNSET,
     format_: ListExpoDelegationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -1176,11 +1214,13 @@ async def asyncio(
         companies_intending_to_settlegt (int | Unset):  Example: 10.
         companies_intending_to_settlelte (int | Unset):  Example: 10.
         companies_intending_to_settlelt (int | Unset):  Example: 10.
-        inferred (list[ListExpoDelegationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExpoDelegationsInferredType0Item] |
+            list[ListExpoDelegationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListExpoDelegationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListExpoDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExpoDelegationsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExpoDelegationsFacetItem] | Unset):  Example: ['expo'].
         format_ (ListExpoDelegationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -1259,6 +1299,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 

@@ -11,12 +11,16 @@ from ... import errors
 from ...models.expo_page import ExpoPage
 from ...models.list_expos_expand_item import check_list_expos_expand_item
 from ...models.list_expos_expand_item import ListExposExpandItem
+from ...models.list_expos_facet_item import check_list_expos_facet_item
+from ...models.list_expos_facet_item import ListExposFacetItem
 from ...models.list_expos_fields_item import check_list_expos_fields_item
 from ...models.list_expos_fields_item import ListExposFieldsItem
 from ...models.list_expos_format import check_list_expos_format
 from ...models.list_expos_format import ListExposFormat
-from ...models.list_expos_inferred_item import check_list_expos_inferred_item
-from ...models.list_expos_inferred_item import ListExposInferredItem
+from ...models.list_expos_inferred_type_0_item import check_list_expos_inferred_type_0_item
+from ...models.list_expos_inferred_type_0_item import ListExposInferredType0Item
+from ...models.list_expos_inferred_type_1_item import check_list_expos_inferred_type_1_item
+from ...models.list_expos_inferred_type_1_item import ListExposInferredType1Item
 from ...models.list_expos_kind_item import check_list_expos_kind_item
 from ...models.list_expos_kind_item import ListExposKindItem
 from ...models.list_expos_sort_item import check_list_expos_sort_item
@@ -83,11 +87,12 @@ def _get_kwargs(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExposFacetItem] | Unset = UNSET,
     format_: ListExposFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -271,12 +276,22 @@ def _get_kwargs(
 
     params["featured_sectors[lt]"] = featured_sectorslt
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -312,6 +327,16 @@ def _get_kwargs(
     params["expand"] = json_expand
 
     params["q"] = q
+
+    json_facet: list[str] | Unset = UNSET
+    if not isinstance(facet, Unset):
+        json_facet = []
+        for facet_item_data in facet:
+            facet_item: str = facet_item_data
+            json_facet.append(facet_item)
+
+
+    params["facet"] = json_facet
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -353,6 +378,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -434,11 +466,12 @@ def sync_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExposFacetItem] | Unset = UNSET,
     format_: ListExposFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -499,11 +532,13 @@ def sync_detailed(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListExposSortItem] | Unset):  Example: ['name'].
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
         format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -575,6 +610,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -642,11 +678,12 @@ def sync(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExposFacetItem] | Unset = UNSET,
     format_: ListExposFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -707,11 +744,13 @@ def sync(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListExposSortItem] | Unset):  Example: ['name'].
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
         format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -784,6 +823,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -845,11 +885,12 @@ async def asyncio_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExposFacetItem] | Unset = UNSET,
     format_: ListExposFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -910,11 +951,13 @@ async def asyncio_detailed(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListExposSortItem] | Unset):  Example: ['name'].
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
         format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -986,6 +1029,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -1053,11 +1097,12 @@ async def asyncio(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListExposFacetItem] | Unset = UNSET,
     format_: ListExposFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -1118,11 +1163,13 @@ async def asyncio(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+            Example: ['true'].
         sort (list[ListExposSortItem] | Unset):  Example: ['name'].
         fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
         format_ (ListExposFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -1195,6 +1242,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 

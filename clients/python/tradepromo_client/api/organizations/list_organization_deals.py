@@ -13,12 +13,16 @@ from ...models.list_organization_deals_currency_item import check_list_organizat
 from ...models.list_organization_deals_currency_item import ListOrganizationDealsCurrencyItem
 from ...models.list_organization_deals_expand_item import check_list_organization_deals_expand_item
 from ...models.list_organization_deals_expand_item import ListOrganizationDealsExpandItem
+from ...models.list_organization_deals_facet_item import check_list_organization_deals_facet_item
+from ...models.list_organization_deals_facet_item import ListOrganizationDealsFacetItem
 from ...models.list_organization_deals_fields_item import check_list_organization_deals_fields_item
 from ...models.list_organization_deals_fields_item import ListOrganizationDealsFieldsItem
 from ...models.list_organization_deals_format import check_list_organization_deals_format
 from ...models.list_organization_deals_format import ListOrganizationDealsFormat
-from ...models.list_organization_deals_inferred_item import check_list_organization_deals_inferred_item
-from ...models.list_organization_deals_inferred_item import ListOrganizationDealsInferredItem
+from ...models.list_organization_deals_inferred_type_0_item import check_list_organization_deals_inferred_type_0_item
+from ...models.list_organization_deals_inferred_type_0_item import ListOrganizationDealsInferredType0Item
+from ...models.list_organization_deals_inferred_type_1_item import check_list_organization_deals_inferred_type_1_item
+from ...models.list_organization_deals_inferred_type_1_item import ListOrganizationDealsInferredType1Item
 from ...models.list_organization_deals_kind_item import check_list_organization_deals_kind_item
 from ...models.list_organization_deals_kind_item import ListOrganizationDealsKindItem
 from ...models.list_organization_deals_qualifier_item import check_list_organization_deals_qualifier_item
@@ -67,11 +71,12 @@ def _get_kwargs(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationDealsFacetItem] | Unset = UNSET,
     format_: ListOrganizationDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -213,12 +218,22 @@ def _get_kwargs(
 
     params["enterprises[lt]"] = enterpriseslt
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -254,6 +269,16 @@ def _get_kwargs(
     params["expand"] = json_expand
 
     params["q"] = q
+
+    json_facet: list[str] | Unset = UNSET
+    if not isinstance(facet, Unset):
+        json_facet = []
+        for facet_item_data in facet:
+            facet_item: str = facet_item_data
+            json_facet.append(facet_item)
+
+
+    params["facet"] = json_facet
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -361,11 +386,12 @@ def sync_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationDealsFacetItem] | Unset = UNSET,
     format_: ListOrganizationDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -404,11 +430,13 @@ def sync_detailed(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListOrganizationDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationDealsInferredType0Item] |
+            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -458,6 +486,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -503,11 +532,12 @@ def sync(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationDealsFacetItem] | Unset = UNSET,
     format_: ListOrganizationDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -546,11 +576,13 @@ def sync(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListOrganizationDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationDealsInferredType0Item] |
+            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -601,6 +633,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -640,11 +673,12 @@ async def asyncio_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationDealsFacetItem] | Unset = UNSET,
     format_: ListOrganizationDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -683,11 +717,13 @@ async def asyncio_detailed(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListOrganizationDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationDealsInferredType0Item] |
+            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -737,6 +773,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -782,11 +819,12 @@ async def asyncio(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationDealsFacetItem] | Unset = UNSET,
     format_: ListOrganizationDealsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -825,11 +863,13 @@ async def asyncio(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[ListOrganizationDealsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationDealsInferredType0Item] |
+            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
         fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
         expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationDealsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -880,6 +920,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 

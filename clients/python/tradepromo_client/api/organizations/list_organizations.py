@@ -10,12 +10,16 @@ from ... import errors
 
 from ...models.list_organizations_expand_item import check_list_organizations_expand_item
 from ...models.list_organizations_expand_item import ListOrganizationsExpandItem
+from ...models.list_organizations_facet_item import check_list_organizations_facet_item
+from ...models.list_organizations_facet_item import ListOrganizationsFacetItem
 from ...models.list_organizations_fields_item import check_list_organizations_fields_item
 from ...models.list_organizations_fields_item import ListOrganizationsFieldsItem
 from ...models.list_organizations_format import check_list_organizations_format
 from ...models.list_organizations_format import ListOrganizationsFormat
-from ...models.list_organizations_inferred_item import check_list_organizations_inferred_item
-from ...models.list_organizations_inferred_item import ListOrganizationsInferredItem
+from ...models.list_organizations_inferred_type_0_item import check_list_organizations_inferred_type_0_item
+from ...models.list_organizations_inferred_type_0_item import ListOrganizationsInferredType0Item
+from ...models.list_organizations_inferred_type_1_item import check_list_organizations_inferred_type_1_item
+from ...models.list_organizations_inferred_type_1_item import ListOrganizationsInferredType1Item
 from ...models.list_organizations_kind_item import check_list_organizations_kind_item
 from ...models.list_organizations_kind_item import ListOrganizationsKindItem
 from ...models.list_organizations_sort_item import check_list_organizations_sort_item
@@ -34,11 +38,12 @@ def _get_kwargs(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationsFacetItem] | Unset = UNSET,
     format_: ListOrganizationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -81,12 +86,22 @@ def _get_kwargs(
 
     params["city"] = json_city
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -122,6 +137,16 @@ def _get_kwargs(
     params["expand"] = json_expand
 
     params["q"] = q
+
+    json_facet: list[str] | Unset = UNSET
+    if not isinstance(facet, Unset):
+        json_facet = []
+        for facet_item_data in facet:
+            facet_item: str = facet_item_data
+            json_facet.append(facet_item)
+
+
+    params["facet"] = json_facet
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -164,6 +189,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
 
@@ -196,11 +228,12 @@ def sync_detailed(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationsFacetItem] | Unset = UNSET,
     format_: ListOrganizationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -213,11 +246,13 @@ def sync_detailed(
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
-        inferred (list[ListOrganizationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationsInferredType0Item] |
+            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -241,6 +276,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -260,11 +296,12 @@ def sync(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationsFacetItem] | Unset = UNSET,
     format_: ListOrganizationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -277,11 +314,13 @@ def sync(
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
-        inferred (list[ListOrganizationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationsInferredType0Item] |
+            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -306,6 +345,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -319,11 +359,12 @@ async def asyncio_detailed(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationsFacetItem] | Unset = UNSET,
     format_: ListOrganizationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -336,11 +377,13 @@ async def asyncio_detailed(
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
-        inferred (list[ListOrganizationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationsInferredType0Item] |
+            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -364,6 +407,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 
@@ -383,11 +427,12 @@ async def asyncio(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredItem] | Unset = UNSET,
+    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
     q: str | Unset = UNSET,
+    facet: list[ListOrganizationsFacetItem] | Unset = UNSET,
     format_: ListOrganizationsFormat | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -400,11 +445,13 @@ async def asyncio(
         kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
         country (list[str] | Unset):  Example: ['CN'].
         city (list[str] | Unset):  Example: ['Chongqing'].
-        inferred (list[ListOrganizationsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[ListOrganizationsInferredType0Item] |
+            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
         sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
         fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
         expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
         q (str | Unset):  Example: organo-silicon.
+        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
         format_ (ListOrganizationsFormat | Unset):  Example: json.
         if_none_match (str | Unset):
 
@@ -429,6 +476,7 @@ sort=sort,
 fields=fields,
 expand=expand,
 q=q,
+facet=facet,
 format_=format_,
 if_none_match=if_none_match,
 

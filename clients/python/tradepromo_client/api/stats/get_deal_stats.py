@@ -13,8 +13,10 @@ from ...models.get_deal_stats_currency_item import check_get_deal_stats_currency
 from ...models.get_deal_stats_currency_item import GetDealStatsCurrencyItem
 from ...models.get_deal_stats_group_by import check_get_deal_stats_group_by
 from ...models.get_deal_stats_group_by import GetDealStatsGroupBy
-from ...models.get_deal_stats_inferred_item import check_get_deal_stats_inferred_item
-from ...models.get_deal_stats_inferred_item import GetDealStatsInferredItem
+from ...models.get_deal_stats_inferred_type_0_item import check_get_deal_stats_inferred_type_0_item
+from ...models.get_deal_stats_inferred_type_0_item import GetDealStatsInferredType0Item
+from ...models.get_deal_stats_inferred_type_1_item import check_get_deal_stats_inferred_type_1_item
+from ...models.get_deal_stats_inferred_type_1_item import GetDealStatsInferredType1Item
 from ...models.get_deal_stats_kind_item import check_get_deal_stats_kind_item
 from ...models.get_deal_stats_kind_item import GetDealStatsKindItem
 from ...models.get_deal_stats_qualifier_item import check_get_deal_stats_qualifier_item
@@ -59,7 +61,7 @@ def _get_kwargs(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -200,12 +202,22 @@ def _get_kwargs(
 
     params["enterprises[lt]"] = enterpriseslt
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -296,7 +308,7 @@ def sync_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -341,7 +353,8 @@ def sync_detailed(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 
@@ -428,7 +441,7 @@ def sync(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -473,7 +486,8 @@ def sync(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 
@@ -555,7 +569,7 @@ async def asyncio_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -600,7 +614,8 @@ async def asyncio_detailed(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 
@@ -687,7 +702,7 @@ async def asyncio(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -732,7 +747,8 @@ async def asyncio(
         enterprisesgt (int | Unset):  Example: 10.
         enterpriseslte (int | Unset):  Example: 10.
         enterpriseslt (int | Unset):  Example: 10.
-        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 

@@ -11,8 +11,10 @@ from ... import errors
 from ...models.expo_stats import ExpoStats
 from ...models.get_expo_stats_group_by import check_get_expo_stats_group_by
 from ...models.get_expo_stats_group_by import GetExpoStatsGroupBy
-from ...models.get_expo_stats_inferred_item import check_get_expo_stats_inferred_item
-from ...models.get_expo_stats_inferred_item import GetExpoStatsInferredItem
+from ...models.get_expo_stats_inferred_type_0_item import check_get_expo_stats_inferred_type_0_item
+from ...models.get_expo_stats_inferred_type_0_item import GetExpoStatsInferredType0Item
+from ...models.get_expo_stats_inferred_type_1_item import check_get_expo_stats_inferred_type_1_item
+from ...models.get_expo_stats_inferred_type_1_item import GetExpoStatsInferredType1Item
 from ...models.get_expo_stats_kind_item import check_get_expo_stats_kind_item
 from ...models.get_expo_stats_kind_item import GetExpoStatsKindItem
 from ...models.problem import Problem
@@ -76,7 +78,7 @@ def _get_kwargs(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -259,12 +261,22 @@ def _get_kwargs(
 
     params["featured_sectors[lt]"] = featured_sectorslt
 
-    json_inferred: list[str] | Unset = UNSET
-    if not isinstance(inferred, Unset):
+    json_inferred: list[str] | Unset
+    if isinstance(inferred, Unset):
+        json_inferred = UNSET
+    elif isinstance(inferred, list):
         json_inferred = []
-        for inferred_item_data in inferred:
-            inferred_item: str = inferred_item_data
-            json_inferred.append(inferred_item)
+        for inferred_type_0_item_data in inferred:
+            inferred_type_0_item: str = inferred_type_0_item_data
+            json_inferred.append(inferred_type_0_item)
+
+
+    else:
+        json_inferred = []
+        for inferred_type_1_item_data in inferred:
+            inferred_type_1_item: str = inferred_type_1_item_data
+            json_inferred.append(inferred_type_1_item)
+
 
 
     params["inferred"] = json_inferred
@@ -378,7 +390,7 @@ def sync_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -440,7 +452,8 @@ def sync_detailed(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[GetExpoStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 
@@ -573,7 +586,7 @@ def sync(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -635,7 +648,8 @@ def sync(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[GetExpoStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 
@@ -763,7 +777,7 @@ async def asyncio_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -825,7 +839,8 @@ async def asyncio_detailed(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[GetExpoStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 
@@ -958,7 +973,7 @@ async def asyncio(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredItem] | Unset = UNSET,
+    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -1020,7 +1035,8 @@ async def asyncio(
         featured_sectorsgt (int | Unset):  Example: 1000.
         featured_sectorslte (int | Unset):  Example: 1000.
         featured_sectorslt (int | Unset):  Example: 1000.
-        inferred (list[GetExpoStatsInferredItem] | Unset):  Example: ['true'].
+        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
+            Unset):  Example: ['true'].
         q (str | Unset):  Example: organo-silicon.
         if_none_match (str | Unset):
 
