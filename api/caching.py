@@ -22,6 +22,7 @@ from werkzeug.http import http_date
 
 from .auth import authenticate
 from .models import Revision
+from .pagination import exact_count_preferred
 from .records import RESOURCE_OF, rows_in
 from .writes import record_etag
 
@@ -95,6 +96,8 @@ def register_http_caching(app: Flask) -> None:
         revision = None if document else Revision.current()
         number = g.revision = revision.number if revision else 0
         key = f"{build}\n{number}\n{request.full_path}\n{request.headers.get('Accept', '')}"
+        if exact_count_preferred():  # a list's meta.total differs (api/pagination.py)
+            key += "\ncount=exact"
         g.etag = item_etag() or hashlib.sha1(key.encode()).hexdigest()
         g.last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
         # only an ETag this server sent can match before the view has validated the request: an

@@ -23,6 +23,11 @@ def create_tables():
     with database.connection_context():
         database.create_tables(MODELS, safe=True)
         search.create()
+        if not isinstance(database.obj, SqliteDatabase):
+            from .query import descending_indexes  # the lists are declared with the app
+
+            for index in descending_indexes():
+                database.execute(index)
 
 
 def load(directory):

@@ -4,8 +4,8 @@ from marshmallow import fields
 from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
 from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 
-from .models import Deal, DealParty, Delegation, Expo, Organization, Source
-from .query import AnyOf, FigureRange, Inferred, Listing, Range, embed, figure_sort, holds_any, linked
+from .models import Deal, DealParty, DealSector, Delegation, Expo, Organization, Source
+from .query import AnyOf, FigureRange, Inferred, Listing, Range, embed, figure_sort, linked, tagged
 from .rest import Blueprint
 from .writes import JSON, MERGE_PATCH, Records
 
@@ -40,7 +40,7 @@ DEALS = Listing(
         ),
         "qualifier": AnyOf(Deal.amount_qualifier, "Qualifier of the amount.", ["exact"], choices=QUALIFIERS),
         "sector": AnyOf(
-            None, "Sector slug.", ["automobile"], match=holds_any(Deal.sectors), inner=SectorSlug()
+            None, "Sector slug.", ["automobile"], match=tagged(Deal, DealSector), inner=SectorSlug()
         ),
         "signed_on": Range(Deal.signed_on, fields.Date, "Day signed", "2019-11-05"),
         "amount": FigureRange(Deal, "amount", "Amount in whole currency units", 100000000),

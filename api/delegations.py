@@ -5,8 +5,8 @@ from schemas.deals import DealPageSchema
 from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
 
 from . import deals
-from .models import Deal, Delegation, DelegationMember, Expo, Organization, Source
-from .query import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, holds_any, linked
+from .models import Deal, Delegation, DelegationMember, DelegationSector, Expo, Organization, Source
+from .query import AnyOf, FigureRange, Inferred, Listing, embed, figure_sort, linked, tagged
 from .records import require
 from .rest import Blueprint
 from .writes import JSON, MERGE_PATCH, Records
@@ -51,7 +51,11 @@ DELEGATIONS = Listing(
             ),
         ),
         "sector": AnyOf(
-            None, "Sector slug.", ["biomedicine"], match=holds_any(Delegation.sectors), inner=SectorSlug()
+            None,
+            "Sector slug.",
+            ["biomedicine"],
+            match=tagged(Delegation, DelegationSector),
+            inner=SectorSlug(),
         ),
         **{name: FigureRange(Delegation, name, name.replace("_", " ").capitalize(), 10) for name in FIGURES},
         "inferred": Inferred(Delegation, ["expo", "organizer", "members"]),

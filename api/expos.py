@@ -7,7 +7,7 @@ from schemas.delegations import DelegationPageSchema
 from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
 
 from . import deals, delegations
-from .models import Deal, Delegation, Expo, ExpoOrganizer, Organization, Source
+from .models import Deal, Delegation, Expo, ExpoOrganizer, ExpoSector, Organization, Source
 from .query import (
     AnyOf,
     FigureRange,
@@ -17,8 +17,8 @@ from .query import (
     embed,
     embed_children,
     figure_sort,
-    holds_any,
     linked,
+    tagged,
 )
 from .records import require
 from .rest import Blueprint
@@ -55,7 +55,7 @@ EXPOS = Listing(
             match=linked(Expo, ExpoOrganizer, ExpoOrganizer.expo, ExpoOrganizer.organization),
         ),
         "sector": AnyOf(
-            None, "Sector slug.", ["automobiles"], match=holds_any(Expo.sectors), inner=SectorSlug()
+            None, "Sector slug.", ["automobiles"], match=tagged(Expo, ExpoSector), inner=SectorSlug()
         ),
         **{name: FigureRange(Expo, name, name.replace("_", " ").capitalize(), 1000) for name in FIGURES},
         "inferred": Inferred(Expo, ["year", "start_date", "end_date", "part_of", "city", "country"]),

@@ -72,7 +72,10 @@ def decode_cursor(cursor, keys):
 
 
 def order_by(keys):
-    return [k.expr.desc(nulls="LAST") if k.descending else k.expr.asc(nulls="LAST") for k in keys]
+    """Nulls last; said only for keys that can be null, so an index on a NOT NULL
+    key (the id) serves either direction on PostgreSQL."""
+    nulls = [{"nulls": "LAST"} if k.null else {} for k in keys]
+    return [k.expr.desc(**n) if k.descending else k.expr.asc(**n) for k, n in zip(keys, nulls, strict=True)]
 
 
 def after(keys, values):
@@ -107,31 +110,51 @@ def url_with(**changes):
 
 
 COUNTS_KEPT = 1024
+COUNT_CAP = 1000  # meta.total is exact up to this many matches (README: Counting)
 
 
-def count(query):
-    """How many rows a list's filters match. A COUNT over a large table costs
-    more than the whole page, so each worker memoizes it for the database
-    revision the request started at: any write bumps the revision, so a kept
-    total is never stale."""
-    revision = g.get("revision")
-    if revision is None:
-        return query.count()
+def exact_count_preferred():
+    """Whether the request says `Prefer: count=exact` (RFC 7240; PostgREST's name)."""
+    for header in request.headers.getlist("Prefer"):
+        for preference in header.split(","):
+            name, _, value = preference.split(";")[0].partition("=")
+            if name.strip().lower() == "count" and value.strip().strip('"').lower() == "exact":
+                return True
+    return False
+
+
+def count(query, exact=False):
+    """(total, whether it is exact): how many rows a list's filters match, counted
+    up to COUNT_CAP + 1 rows, so the cost stays bounded however many match (unless
+    `exact`). Each worker also memoizes counts for the database revision the request
+    started at: any write bumps the revision, so a kept total is never stale."""
+    sql, params = query.order_by().sql()
+    if not exact:
+        sql = f"{sql} LIMIT {COUNT_CAP + 1}"
+    key = (g.get("revision"), exact, sql, tuple(params))
     counts = current_app.extensions.setdefault("list_counts", OrderedDict())
-    sql, params = query.sql()
-    key = (revision, sql, tuple(params))
-    if key not in counts:
-        counts[key] = query.count()
+    if key[0] is None or key not in counts:
+        (found,) = query.model._meta.database.execute_sql(
+            f"SELECT COUNT(*) FROM ({sql}) AS counted", params
+        ).fetchone()
+        if key[0] is None:
+            return capped(found, exact)
+        counts[key] = found
         if len(counts) > COUNTS_KEPT:
             counts.popitem(last=False)
-    return counts[key]
+    return capped(counts[key], exact)
+
+
+def capped(found, exact):
+    return (found, True) if exact or found <= COUNT_CAP else (COUNT_CAP, False)
 
 
 def paginate(query, args, keys, assemble):
     """One page of `query` under the sort `keys` (ending in a unique key), as the
     envelope and its `Link` header; `assemble` turns row dicts into records."""
     limit = args["limit"]
-    total = count(query)
+    exact = exact_count_preferred()
+    total, total_exact = count(query, exact)
     page = query.order_by(*order_by(keys))
     if "cursor" in args:
         page = page.where(after(keys, decode_cursor(args["cursor"], keys)))
@@ -145,8 +168,12 @@ def paginate(query, args, keys, assemble):
     next_link = url_with(cursor=next_cursor) if next_cursor else None
     envelope = {
         "data": assemble(rows),
-        "meta": {"limit": limit, "next_cursor": next_cursor, "total": total},
+        "meta": {"limit": limit, "next_cursor": next_cursor, "total": total, "total_exact": total_exact},
         "links": {"self": url_with(), "next": next_link},
     }
-    headers = {"Link": f'<{next_link}>; rel="next"'} if next_link else {}
+    headers = {"Vary": "Prefer"}  # meta.total answers Prefer: count=exact
+    if exact:
+        headers["Preference-Applied"] = "count=exact"
+    if next_link:
+        headers["Link"] = f'<{next_link}>; rel="next"'
     return envelope, headers

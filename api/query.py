@@ -12,13 +12,14 @@ from collections import defaultdict
 from functools import reduce
 
 from marshmallow import ValidationError, fields, validate
-from peewee import OP, SQL, Expression, Field, ForeignKeyField, NodeList, Value, fn
+from peewee import OP, SQL, Expression, Field, ForeignKeyField, ModelIndex, NodeList, Value, fn
 
 from schemas.common import Slug, meta
 from schemas.query import CommaList, item_args_schema, list_args_schema
 
 from . import export, search
 from .errors import bad_parameter, not_found
+from .models import figure_sort  # noqa: F401  (the lists import it from here)
 from .pagination import Key, key, paginate
 from .records import assemble, by_ids, rows_in
 
@@ -66,6 +67,14 @@ class AnyOf(Filter):
 def linked(model, link, owner, target):
     """Match records of `model` with a row in `link` whose `target` is any of the values."""
     return lambda values: model._meta.primary_key.in_(link.select(owner).where(target.in_(values)))
+
+
+def tagged(model, link):
+    """Match records of `model` with a row in `link` (a Sectors table) holding any of the
+    values: an EXISTS probe per record on the link's (owner, sector) index, so a page
+    walks its sort's index and stops at the limit, never reading every record."""
+    pk, owner = model._meta.primary_key, getattr(link, model._meta.name)
+    return lambda values: fn.EXISTS(link.select(SQL("1")).where((owner == pk) & link.sector.in_(values)))
 
 
 def holds_any(column):
@@ -167,19 +176,14 @@ class Inferred(Filter):
         if name not in args:
             return []
         values = args[name]
-        if values in (["true"], ["false"]):
-            none = Value("[]", converter=False)  # the stored JSON of an empty list
-            return [(self.model.inferred != none) if values == ["true"] else (self.model.inferred == none)]
-        if {"true", "false"} & set(values):
+        # the stored JSON of an empty list, as a literal: the partial index says it word for word
+        none = SQL("'[]'")
+        if values == ["false"]:
+            return [self.model.inferred == none]
+        if {"true", "false"} & set(values) and values != ["true"]:
             raise ValidationError({name: ["Either true, false, or field names."]})
-        return [holds_any(self.model.inferred)(values)]
-
-
-def figure_sort(model, name):
-    """A figure sorts by its stated value, else its low bound, else its high bound."""
-    return fn.COALESCE(
-        getattr(model, f"{name}_value"), getattr(model, f"{name}_low"), getattr(model, f"{name}_high")
-    )
+        anything = Expression(self.model.inferred, "!=", none)  # the partial index's WHERE (models.py)
+        return [anything] if values == ["true"] else [anything, holds_any(self.model.inferred)(values)]
 
 
 def embed(target, field, member=None):
@@ -220,10 +224,28 @@ def embed_children(name, target, owner):
     return expand
 
 
+LISTINGS = []  # every Listing, for the indexes of their descending sorts
+
+
+def descending_indexes():
+    """PostgreSQL only: an index per sort key in the order `-key` asks for (descending,
+    nulls last, then the id ascending), which no ascending index gives there; SQLite
+    walks the ascending index either way."""
+    for listing in LISTINGS:
+        model, pk = listing.model, listing.model._meta.primary_key
+        for name, expr in listing.sorts.items():
+            if expr is pk:
+                continue  # the primary key's index serves both directions
+            nulls = {} if isinstance(expr, Field) and not expr.null else {"nulls": "LAST"}  # as order_by
+            table = model._meta.table_name
+            yield ModelIndex(model, (expr.desc(**nulls), pk), name=f"{table}_{name}_desc")
+
+
 class Listing:
     """How one resource is listed and read: its filters, sorts and expansions."""
 
     def __init__(self, model, schema, resource, *, filters, sorts, expansions=None, searchable=True):
+        LISTINGS.append(self)
         self.model, self.schema, self.resource = model, schema, resource
         self.filters = filters
         self.sorts = {"id": model._meta.primary_key, **sorts}

@@ -18,10 +18,13 @@ from .models import (
     Citation,
     Deal,
     DealParty,
+    DealSector,
     Delegation,
     DelegationMember,
+    DelegationSector,
     Expo,
     ExpoOrganizer,
+    ExpoSector,
     JSONField,
     JSONListField,
     Organization,
@@ -64,6 +67,9 @@ LINKS = {
     },
     Organization: {},
 }
+
+# the sectors of a record, also kept as rows (its JSON list stays what is rendered)
+SECTORS = {Expo: ExpoSector, Delegation: DelegationSector, Deal: DealSector}
 
 CITED = {model: getattr(Citation, model._meta.name) for model in LINKS}
 
@@ -210,6 +216,13 @@ def write_children(model, data):
         ]
         if rows:
             links.model.insert_many(rows).execute()
+    if model in SECTORS:
+        link = SECTORS[model]
+        owner = getattr(link, model._meta.name)
+        link.delete().where(owner == data["id"]).execute()
+        rows = [{owner.name: data["id"], "sector": sector} for sector in data.get("sectors") or []]
+        if rows:
+            link.insert_many(rows).execute()
     if model in CITED:
         owner = CITED[model]
         Citation.delete().where(owner == data["id"]).execute()

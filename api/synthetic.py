@@ -24,10 +24,13 @@ from .models import (
     Citation,
     Deal,
     DealParty,
+    DealSector,
     Delegation,
     DelegationMember,
+    DelegationSector,
     Expo,
     ExpoOrganizer,
+    ExpoSector,
     Organization,
     Revision,
     Source,
@@ -170,6 +173,7 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
                 }
             )
         write(Expo, expo_rows)
+        sectors_of(ExpoSector, expo_rows)
         write(
             ExpoOrganizer,
             ({"expo": e["id"], "organization": rng.choice(org_ids), "position": 0} for e in expo_rows),
@@ -199,6 +203,7 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
                 }
             )
         write(Delegation, rows)
+        sectors_of(DelegationSector, rows)
         write(
             DelegationMember,
             ({"delegation": r["id"], "organization": rng.choice(org_ids), "position": 0} for r in rows),
@@ -229,7 +234,20 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
                     **figure_columns(Deal, "amount", money(rng) if rng.random() < 0.9 else None),
                 }
 
-        write(Deal, deal_rows())
+        pending = []  # deals written, their sector rows not yet
+
+        def with_sectors(rows):
+            """The deals; their sector rows are written a batch behind (the link's
+            foreign key must find them), the last batch after write() returns."""
+            for row in rows:
+                yield row
+                pending.append(row)
+                if len(pending) == BATCH:
+                    sectors_of(DealSector, pending)
+                    pending.clear()
+
+        write(Deal, with_sectors(deal_rows()))
+        sectors_of(DealSector, pending)
         deal_ids = [f"syn-deal-{n:07d}" for n in range(deals)]
         write(
             DealParty,
@@ -275,6 +293,12 @@ def write(model, rows):
 
 def plain(value):
     return value.isoformat() if isinstance(value, date) else value
+
+
+def sectors_of(link, rows):
+    """The sector rows of records whose `sectors` is JSON text (api/records.py SECTORS)."""
+    owner = next(name for name in link._meta.fields if name not in ("id", "sector"))
+    write(link, ({owner: row["id"], "sector": s} for row in rows for s in json.loads(row["sectors"])))
 
 
 def cite(owner, ids):

@@ -23,6 +23,7 @@ import os
 import platform
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -44,8 +45,21 @@ BIN = Path(sys.executable).parent
 LUA = ROOT / "bench" / "varied.lua"
 
 
+def current(path):
+    """Whether a generated file has every table of this version's schema."""
+    from api.models import MODELS
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {model._meta.table_name for model in MODELS} <= tables
+
+
 def database_for(deals):
     path = DATA / f"synthetic-{deals}.sqlite3"
+    if path.exists() and not current(path):
+        print(f"{path.name} predates the schema: generating it again", flush=True)
+        for stale in DATA.glob(f"{path.name}*"):  # with its -wal and -shm
+            stale.unlink()
     if not path.exists():
         DATA.mkdir(parents=True, exist_ok=True)
         print(f"generating {deals:,} synthetic deals into {path} ...", flush=True)

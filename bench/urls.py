@@ -62,9 +62,7 @@ def varied(database, datasette_db, seed=14):
         if after:
             api["cursor"] = encode_cursor(id_key, [after])
             ds["_next"] = after  # Datasette's token for a single text primary key
-        pages.append(
-            (query("/api/v1/deals", api), query(f"/{quote(datasette_db)}/deal.json", ds))
-        )
+        pages.append((query("/api/v1/deals", api), query(f"/{quote(datasette_db)}/deal.json", ds)))
     pages = list(dict.fromkeys(pages))
 
     def sector_dates():
@@ -104,4 +102,3 @@ def varied(database, datasette_db, seed=14):
         "searches": distinct(search),
         "stats": distinct(stats),
     } | {"datasette_expo_pages": [ds for _, ds in pages]}
-

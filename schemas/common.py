@@ -515,7 +515,20 @@ class PageMetaSchema(Schema):
         allow_none=True,
         metadata=meta("Opaque cursor of the next page; null on the last page.", CURSOR_EXAMPLE),
     )
-    total = fields.Integer(required=True, metadata=meta("How many records match, over all pages.", 7))
+    total = fields.Integer(
+        required=True,
+        metadata=meta(
+            "How many records match, over all pages, when `total_exact` is true. Counting stops "
+            "after 1,000 matches: beyond them `total` is 1000 and `total_exact` false (more than "
+            "1,000 match). Send `Prefer: count=exact` for an exact count at any size (it costs a "
+            "count of every match; the answer says `Preference-Applied: count=exact`).",
+            7,
+        ),
+    )
+    total_exact = fields.Boolean(
+        required=True,
+        metadata=meta("Whether `total` is exact; false when more than 1,000 records match.", True),
+    )
 
 
 class PageLinksSchema(Schema):
@@ -544,7 +557,7 @@ def page_schema(item_schema, name, shaped=True):
                 required=True,
                 metadata=meta(
                     "The page size, the cursor of the next page and the number of matching records.",
-                    {"limit": 20, "next_cursor": None, "total": 7},
+                    {"limit": 20, "next_cursor": None, "total": 7, "total_exact": True},
                 ),
             ),
             "links": fields.Nested(
