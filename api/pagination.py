@@ -13,8 +13,9 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from flask import current_app, g, request
-from peewee import Tuple
+from peewee import SQL, ModelSelect, Tuple
 
+from .db import database
 from .errors import bad_parameter
 from .records import dict_rows
 
@@ -128,15 +129,15 @@ def count(query, exact=False):
     up to COUNT_CAP + 1 rows, so the cost stays bounded however many match (unless
     `exact`). Each worker also memoizes counts for the database revision the request
     started at: any write bumps the revision, so a kept total is never stale."""
+    if isinstance(query, ModelSelect):
+        query = query.select(SQL("1"))  # no columns to read: an index can answer alone
     sql, params = query.order_by().sql()
     if not exact:
         sql = f"{sql} LIMIT {COUNT_CAP + 1}"
     key = (g.get("revision"), exact, sql, tuple(params))
     counts = current_app.extensions.setdefault("list_counts", OrderedDict())
     if key[0] is None or key not in counts:
-        (found,) = query.model._meta.database.execute_sql(
-            f"SELECT COUNT(*) FROM ({sql}) AS counted", params
-        ).fetchone()
+        (found,) = database.execute_sql(f"SELECT COUNT(*) FROM ({sql}) AS counted", params).fetchone()
         if key[0] is None:
             return capped(found, exact)
         counts[key] = found

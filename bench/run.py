@@ -74,7 +74,8 @@ def database_for(deals):
 def wrk(url, duration, connections, headers=(), paths=None):
     """requests/s, p50 and p99 latency (ms) of `url` under `connections` connections;
     with `paths` (a file of paths), each request is one of them at random."""
-    command = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url]
+    # a timeout far above any target: a slow answer is measured, not dropped from the latencies
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", "--latency", url]
     for header in headers:
         command += ["-H", header]
     if paths:
@@ -83,14 +84,16 @@ def wrk(url, duration, connections, headers=(), paths=None):
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    latency = {p: re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)\b", out) for p in ("50", "99")}
-    to_ms = {"us": 0.001, "ms": 1, "s": 1000}
+    timeouts = re.search(r"Socket errors:.*timeout (\d+)", out)
+    latency = {p: re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s|m)\b", out) for p in ("50", "99")}
+    to_ms = {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}
     ms = {p: float(m.group(1)) * to_ms[m.group(2)] for p, m in latency.items()}
     return {
         "rps": rps,
         "p50_ms": ms["50"],
         "p99_ms": ms["99"],
-        "errors": int(non_2xx.group(1)) if non_2xx else 0,
+        # answers that were not a success, and requests that got none in 30 s
+        "errors": (int(non_2xx.group(1)) if non_2xx else 0) + (int(timeouts.group(1)) if timeouts else 0),
     }
 
 
@@ -172,7 +175,7 @@ def run(deals, duration, connections, varied_only=False):
 
     def note(table, name, result):
         results[table][name] = result
-        print(f"  {name:34} {result['rps']:9.0f} req/s  ({result['errors']} non-2xx)", flush=True)
+        print(f"  {name:34} {result['rps']:9.0f} req/s  ({result['errors']} failed)", flush=True)
 
     try:
         server = Server(workers=None, app="bench.bare:app", **env).serve(ready="/")
@@ -238,14 +241,14 @@ VARIED_TARGETS = (
 )
 REPEATED_TARGETS = (("list_50_with_expo", 0.6), ("revalidation_304", 0.8))
 SPREAD = 1.3  # cost across sizes: the most over the least
-HEADER = f"{'case':36}{'req/s':>9}{'ratio':>7}{'p50 ms':>9}{'p99 ms':>9}{'p99/p50':>8}{'non-2xx':>8}"
+HEADER = f"{'case':36}{'req/s':>9}{'ratio':>7}{'p50 ms':>9}{'p99 ms':>9}{'p99/p50':>8}{'failed':>8}"
 
 
 def table(rows, ceiling, urls=None):
     print(HEADER + (f"{'URLs':>7}" if urls else ""))
     for name, r in rows.items():
         line = f"{name:36}{r['rps']:9.0f}{r['rps'] / ceiling:7.3f}{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}"
-        line += f"{r['p99_ms'] / r['p50_ms']:8.2f}{r['errors']:8d}"
+        line += f"{r['p99_ms'] / max(r['p50_ms'], 0.001):8.2f}{r['errors']:8d}"
         print(line + (f"{urls.get(name, 1):7d}" if urls else ""))
 
 
@@ -264,11 +267,11 @@ def report(results, memory, deals):
             ratio = varied[case]["rps"] / varied[other]["rps"]
             targets[f"varied {case} >= {least} x {other} (measured {ratio:.2f})"] = ratio >= least
     cases = [name for name in varied if name not in ("ceiling", "datasette_expo_pages")]
-    worst = max(cases, key=lambda name: varied[name]["p99_ms"] / varied[name]["p50_ms"])
-    spread = varied[worst]["p99_ms"] / varied[worst]["p50_ms"]
+    worst = max(cases, key=lambda name: varied[name]["p99_ms"] / max(varied[name]["p50_ms"], 0.001))
+    spread = varied[worst]["p99_ms"] / max(varied[worst]["p50_ms"], 0.001)
     targets[f"every varied case p99 <= 4 x p50 (worst {worst}: {spread:.1f})"] = spread <= 4
     failed = sum(varied[name]["errors"] for name in cases) + sum(r["errors"] for r in repeated.values())
-    targets[f"no non-2xx/3xx answer (measured {failed})"] = failed == 0
+    targets[f"every request answered with a success (failed: {failed})"] = failed == 0
     for case, least in REPEATED_TARGETS:
         if case in repeated:
             ratio = repeated[case]["rps"] / ceiling
