@@ -49,7 +49,8 @@ load: install
 faults: install
 	$(BIN)/python -m bench.faults --duration $${DURATION:-15} --clients $${CLIENTS:-6}
 
-# the API against the bare-Flask ceiling on a synthetic million deals (installs Debian's wrk if missing)
+# the API on varied traffic (a synthetic million deals) beside the bare-Flask ceiling and Datasette
+# (installs Debian's wrk if missing; Datasette in its own virtualenv under bench/)
 bench: install
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
