@@ -233,7 +233,7 @@ class Sectors(BaseModel):
     """A record's sectors as rows, written with the record: `?sector=` probes this
     index instead of reading every record's JSON list."""
 
-    sector = CharField(max_length=64)
+    sector = CharField(max_length=100)  # schemas.common.SECTOR_LENGTH
 
 
 class ExpoSector(Sectors):

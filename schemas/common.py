@@ -9,6 +9,7 @@ from marshmallow import RAISE, Schema, ValidationError, class_registry, fields, 
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTOR = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
+SECTOR_LENGTH = 100
 
 # figures are never negative; the cap (a quadrillion) is far above any real amount
 # and keeps sums of many figures within 64-bit integers
@@ -77,7 +78,11 @@ class SectorSlug(fields.String):
     """A sector or unit: lowercase words joined by underscores."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("validate", validate.Regexp(SECTOR, error="Must be a snake_case slug."))
+        # at most SECTOR_LENGTH: sectors are indexed link rows (api/models.py Sectors)
+        kwargs.setdefault(
+            "validate",
+            [validate.Length(max=SECTOR_LENGTH), validate.Regexp(SECTOR, error="Must be a snake_case slug.")],
+        )
         super().__init__(**kwargs)
 
 

@@ -84,3 +84,8 @@ def test_the_sector_filter_follows_writes(client, token):
     )
     assert deleted.status_code == 204
     assert deal["id"] not in [r["id"] for r in walk(client, f"/api/v1/deals?sector={new}&limit=100")[0]]
+
+
+def test_a_sector_longer_than_its_column_is_refused(client):
+    response = client.get("/api/v1/deals?sector=" + "a" * 101)
+    assert response.status_code == 400 and response.get_json()["errors"][0]["parameter"] == "sector"

@@ -163,7 +163,7 @@ def is_postgres(database):
 def link_model(owner, target):
     """`<owner>_sector`: (record, sector) rows, as api/models.py Sectors."""
     fields = {
-        "sector": pw.CharField(max_length=64),
+        "sector": pw.CharField(max_length=100),
         owner: pw.ForeignKeyField(target, column_name=f"{owner}_id", on_delete="CASCADE", index=False),
     }
     meta = type("Meta", (), {"table_name": f"{owner}_sector"})
