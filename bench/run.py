@@ -256,6 +256,8 @@ def report(results, memory, deals):
     """Print both tables and the targets; returns {target: met}."""
     varied, repeated = results["varied"], results["repeated"]
     ceiling = varied["ceiling"]["rps"]
+    if os.getloadavg()[0] > 1:
+        print(f"\nWARNING: load average {os.getloadavg()[0]:.1f}: other work skews these figures")
     print(f"\n{deals:,} deals, varied URLs (wrk picks one of the list per request); ratios to the ceiling")
     table(varied, ceiling, results["urls"] | {"ceiling": 1})
     if repeated:
@@ -354,6 +356,8 @@ def machine():
         "cores": os.cpu_count(),
         "memory_gb": round(int(memory) / 1024 / 1024, 1),
         "platform": platform.platform(),
+        # other work on the machine skews every figure: ratios from a busy machine mislead
+        "load_average_at_start": os.getloadavg(),
     }
 
 
