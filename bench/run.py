@@ -47,7 +47,7 @@ LUA = ROOT / "bench" / "varied.lua"
 
 def current(path):
     """Whether a generated file has every table of this version's schema."""
-    from api.models import MODELS
+    from api.store.models import MODELS
 
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -105,8 +105,8 @@ def get(url, headers=None):
 
 def repeated(api):
     """The repeated-URL cases: one URL each, in the API's own terms."""
-    from api.models import Deal
-    from api.pagination import encode_cursor, key
+    from api.lists.pagination import encode_cursor, key
+    from api.store.models import Deal
 
     last_ids = get(api + "/api/v1/deals?sort=-id&limit=51&fields=id")[1]["data"]
     deep_cursor = encode_cursor([key(Deal.id)], [last_ids[-1]["id"]])  # 50 records before the end

@@ -10,9 +10,9 @@ import random
 import sqlite3
 from urllib.parse import quote, urlencode
 
-from api.models import Deal
-from api.pagination import encode_cursor, key
-from api.synthetic import SECTORS
+from api.cli.synthetic import SECTORS
+from api.lists.pagination import encode_cursor, key
+from api.store.models import Deal
 from schemas.deals import DEAL_KINDS
 
 WANTED = 1200  # distinct URLs per case (at least 1,000 where the data allows)

@@ -4,7 +4,7 @@ write keeps in step with the record."""
 
 import pytest
 
-from api.pagination import COUNT_CAP
+from api.lists.pagination import COUNT_CAP
 
 from conftest import bearer, fixture_records, walk
 

@@ -15,8 +15,7 @@ import re
 
 import pytest
 
-from api.db import database
-from api.search import is_postgres
+from api.db import database, is_postgres
 
 # tables that grow with the data; the others (sources, tokens, the revision row) stay small
 LARGE = {

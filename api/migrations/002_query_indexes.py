@@ -1,13 +1,13 @@
 """Indexes for every documented filter and sort, and the sectors of expos,
 delegations and deals as link rows (`?sector=` probes them instead of reading
 every record's JSON list). Written before the migration runner landed on this
-branch; api/models.py declares the same schema."""
+branch; api/store/models.py declares the same schema."""
 
 # ruff: noqa: E501  (index definitions, one per line, as the models compile them)
 
 import peewee as pw
 
-# CREATE INDEX bodies on the tables of 001, as api/models.py declares them
+# CREATE INDEX bodies on the tables of 001, as api/store/models.py declares them
 INDEXES = [
     '"change_actor_id" ON "change" ("actor", "id")',
     '"change_at_id" ON "change" ("at", "id")',
@@ -105,7 +105,7 @@ INDEXES = [
 ]
 
 # PostgreSQL only: the order `-key` asks for (descending, nulls last, then the id),
-# which no ascending index gives there (api/query.py descending_indexes)
+# which no ascending index gives there (api/lists/listing.py descending_indexes)
 DESCENDING = [
     '"change_at_desc" ON "change" ("at" DESC, "id")',
     '"deal_title_desc" ON "deal" ("title" DESC, "id")',
@@ -161,7 +161,7 @@ def is_postgres(database):
 
 
 def link_model(owner, target):
-    """`<owner>_sector`: (record, sector) rows, as api/models.py Sectors."""
+    """`<owner>_sector`: (record, sector) rows, as api/store/models.py Sectors."""
     fields = {
         "sector": pw.CharField(max_length=100),
         owner: pw.ForeignKeyField(target, column_name=f"{owner}_id", on_delete="CASCADE", index=False),

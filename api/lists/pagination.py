@@ -1,0 +1,190 @@
+"""Keyset (cursor) pagination and the `{data, meta, links}` list envelope.
+
+A cursor carries the sort key values of the last record of a page, so the next
+page is a `WHERE (keys) > (last keys)` seek on an index, whatever its depth.
+Nulls sort last in both directions on every backend.
+"""
+
+import base64
+import binascii
+import json
+from collections import OrderedDict
+from typing import NamedTuple
+from urllib.parse import urlencode
+
+from flask import current_app, g, request
+from peewee import SQL, ModelSelect, Tuple
+
+from api.db import database
+from api.http.errors import bad_parameter
+from api.store.rows import dict_rows
+
+
+class Key(NamedTuple):
+    """One sort key: an expression, its direction, its name in a row dict, whether it
+    can be null, and the JSON types of its values in a cursor."""
+
+    expr: object
+    descending: bool
+    name: str
+    null: bool
+    types: tuple
+
+
+INTEGER_TYPES = {"INT", "BIGINT", "SMALLINT", "AUTO", "BIGAUTO"}
+
+
+def key(field, descending=False):
+    """The key of a column: integers, or text (dates travel as ISO strings)."""
+    types = (int,) if field.field_type in INTEGER_TYPES else (str,)
+    return Key(field, descending, field.name, field.null, types)
+
+
+def sort_spec(keys):
+    """The sort a cursor belongs to, e.g. `-start_date,name,id`."""
+    return ",".join(("-" if k.descending else "") + k.name for k in keys)
+
+
+def encode_cursor(keys, values):
+    raw = json.dumps({"s": sort_spec(keys), "k": values}, default=str, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def fits(key, value):
+    """Whether a cursor's value has its sort key's type: a string compared with a bigint
+    fails the query on PostgreSQL."""
+    if value is None:
+        return key.null
+    return isinstance(value, key.types) and not isinstance(value, bool)
+
+
+def decode_cursor(cursor, keys):
+    """The sort key values a cursor of this sort carries, or a 400."""
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        values = data["k"]
+        valid = data["s"] == sort_spec(keys) and isinstance(values, list) and len(values) == len(keys)
+        valid = valid and all(fits(k, v) for k, v in zip(keys, values, strict=True))
+    except (ValueError, TypeError, KeyError, binascii.Error):
+        valid = False
+    if not valid:
+        bad_parameter("cursor", "Not a cursor of this list and sort; start again without it.")
+    return values
+
+
+def order_by(keys):
+    """Nulls last; said only for keys that can be null, so an index on a NOT NULL
+    key (the id) serves either direction on PostgreSQL."""
+    nulls = [{"nulls": "LAST"} if k.null else {} for k in keys]
+    return [k.expr.desc(**n) if k.descending else k.expr.asc(**n) for k, n in zip(keys, nulls, strict=True)]
+
+
+def after(keys, values):
+    """The condition selecting the rows that sort after `values` under `keys`."""
+    directions = {k.descending for k in keys}
+    if not any(k.null for k in keys) and len(directions) == 1:
+        # one row-value comparison, which an index on the keys can seek
+        exprs = Tuple(*(k.expr for k in keys))
+        return exprs < Tuple(*values) if directions.pop() else exprs > Tuple(*values)
+    condition = None
+    equal_so_far = None
+    for k, value in zip(keys, values, strict=True):
+        if value is None:
+            step, same = None, k.expr.is_null()
+        else:
+            beyond = k.expr < value if k.descending else k.expr > value
+            step = (beyond | k.expr.is_null()) if k.null else beyond
+            same = k.expr == value
+        if step is not None:
+            clause = step if equal_so_far is None else (equal_so_far & step)
+            condition = clause if condition is None else (condition | clause)
+        equal_so_far = same if equal_so_far is None else (equal_so_far & same)
+    return condition
+
+
+def url_with(**changes):
+    """This request's URL (path and query) with some parameters replaced."""
+    params = [(k, v) for k, v in request.args.items(multi=True) if k not in changes]
+    params += [(k, v) for k, v in changes.items() if v is not None]
+    query = urlencode(params, safe="[],")
+    return f"{request.path}?{query}" if query else request.path
+
+
+COUNTS_KEPT = 1024
+COUNT_CAP = 1000  # meta.total is exact up to this many matches (docs/contract.md: Counting)
+
+
+class Total(NamedTuple):
+    number: int
+    exact: bool
+
+
+def exact_count_preferred():
+    """Whether the request says `Prefer: count=exact` (RFC 7240; PostgREST's name)."""
+    for header in request.headers.getlist("Prefer"):
+        for preference in header.split(","):
+            name, _, value = preference.split(";")[0].partition("=")
+            if name.strip().lower() == "count" and value.strip().strip('"').lower() == "exact":
+                return True
+    return False
+
+
+def count(query):
+    """How many rows a list's filters match, counted up to COUNT_CAP + 1 rows, so the
+    cost stays bounded however many match (unless the request prefers an exact count).
+    Each worker also memoizes counts for the database revision the request started at:
+    any write bumps the revision, so a kept total is never stale."""
+    exact = exact_count_preferred()
+    if isinstance(query, ModelSelect):
+        query = query.select(SQL("1"))  # no columns to read: an index can answer alone
+    sql, params = query.order_by().sql()
+    if not exact:
+        sql = f"{sql} LIMIT {COUNT_CAP + 1}"
+    key = (g.get("revision"), exact, sql, tuple(params))
+    counts = current_app.extensions.setdefault("list_counts", OrderedDict())
+    if key[0] is None or key not in counts:
+        (found,) = database.execute_sql(f"SELECT COUNT(*) FROM ({sql}) AS counted", params).fetchone()
+        if key[0] is None:
+            return capped(found, exact)
+        counts[key] = found
+        if len(counts) > COUNTS_KEPT:
+            counts.popitem(last=False)
+    return capped(counts[key], exact)
+
+
+def capped(found, exact):
+    return Total(found, True) if exact or found <= COUNT_CAP else Total(COUNT_CAP, False)
+
+
+def rows(query, keys, after_values, limit):
+    """Up to `limit` row dicts of `query` in `keys` order after `after_values` (None: from
+    the start), and the cursor of the next page (None on the last)."""
+    page = query.order_by(*order_by(keys))
+    if after_values is not None:
+        page = page.where(after(keys, after_values))
+    found = dict_rows(page.limit(limit + 1))
+    if len(found) <= limit:
+        return found, None
+    found = found[:limit]
+    return found, encode_cursor(keys, [found[-1][k.name] for k in keys])
+
+
+def envelope(records, limit, next_cursor, total):
+    """The `{data, meta, links}` page (`total` from count()) and its headers."""
+    next_link = url_with(cursor=next_cursor) if next_cursor else None
+    body = {
+        "data": records,
+        "meta": {
+            "limit": limit,
+            "next_cursor": next_cursor,
+            "total": total.number,
+            "total_exact": total.exact,
+        },
+        "links": {"self": url_with(), "next": next_link},
+    }
+    headers = {"Vary": "Prefer"}  # meta.total answers Prefer: count=exact
+    if exact_count_preferred():
+        headers["Preference-Applied"] = "count=exact"
+    if next_link:
+        headers["Link"] = f'<{next_link}>; rel="next"'
+    return body, headers
