@@ -15,7 +15,7 @@ import random
 from datetime import date, timedelta
 
 from api.db import database, is_sqlite
-from api.store import search
+from api.store import documents, search
 from api.store.models import (
     Citation,
     Deal,
@@ -265,6 +265,9 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
         progress(f"{deals} deals")
         index_for_search(deal_ids, expo_ids, delegation_ids, org_ids)
         progress("search index")
+        for model in documents.KEPT:  # each record's canonical JSON, as a write stores it
+            documents.refresh(model)
+        progress("documents")
         Revision.bump()  # a write like any other: validators taken before it go stale
     if sqlite:
         database.execute_sql("ANALYZE")  # so the planner knows the tables' sizes

@@ -266,6 +266,9 @@ class DealSector(Sectors):
 
 for _model in (Organization, Expo, Delegation, Deal):
     index_inferred(_model)
+    # the record's canonical JSON, written with it, and the code that rendered it (store/documents.py)
+    _model._meta.add_field("document", TextField(null=True))
+    _model._meta.add_field("document_stamp", CharField(max_length=16, null=True))
 
 
 class ExpoOrganizer(BaseModel):
