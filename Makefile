@@ -76,7 +76,8 @@ faults: install
 attack: install
 	$(BIN)/python -m bench.attack --duration $${DURATION:-60} $(ATTACK_ARGS)
 
-# the API against the bare-Flask ceiling on a synthetic million deals (installs Debian's wrk if missing)
+# the API on varied traffic (a synthetic million deals) beside the bare-Flask ceiling and Datasette
+# (installs Debian's wrk if missing; Datasette in its own virtualenv under bench/)
 bench: install
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

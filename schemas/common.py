@@ -9,6 +9,7 @@ from marshmallow import RAISE, Schema, ValidationError, class_registry, fields, 
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTOR = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
+SECTOR_LENGTH = 100
 
 
 class Pattern(validate.Regexp):
@@ -90,7 +91,11 @@ class SectorSlug(fields.String):
     """A sector or unit: lowercase words joined by underscores."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("validate", Pattern(SECTOR, error="Must be a snake_case slug."))
+        # at most SECTOR_LENGTH: sectors are indexed link rows (api/store/models.py Sectors)
+        kwargs.setdefault(
+            "validate",
+            [validate.Length(max=SECTOR_LENGTH), Pattern(SECTOR, error="Must be a snake_case slug.")],
+        )
         super().__init__(**kwargs)
 
 
@@ -543,7 +548,20 @@ class PageMetaSchema(Schema):
         allow_none=True,
         metadata=meta("Opaque cursor of the next page; null on the last page.", CURSOR_EXAMPLE),
     )
-    total = fields.Integer(required=True, metadata=meta("How many records match, over all pages.", 7))
+    total = fields.Integer(
+        required=True,
+        metadata=meta(
+            "How many records match, over all pages, when `total_exact` is true. Counting stops "
+            "after 1,000 matches: beyond them `total` is 1000 and `total_exact` false (more than "
+            "1,000 match). Send `Prefer: count=exact` for an exact count at any size (it costs a "
+            "count of every match; the answer says `Preference-Applied: count=exact`).",
+            7,
+        ),
+    )
+    total_exact = fields.Boolean(
+        required=True,
+        metadata=meta("Whether `total` is exact; false when more than 1,000 records match.", True),
+    )
     facets = fields.Dict(
         keys=fields.String(),
         values=fields.List(fields.Nested(FacetValueSchema)),
@@ -589,7 +607,7 @@ def page_schema(item_schema, name, shaped=True):
                 required=True,
                 metadata=meta(
                     "The page size, the cursor of the next page and the number of matching records.",
-                    {"limit": 20, "next_cursor": None, "total": 7},
+                    {"limit": 20, "next_cursor": None, "total": 7, "total_exact": True},
                 ),
             ),
             "links": fields.Nested(

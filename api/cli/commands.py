@@ -13,7 +13,7 @@ from api.cli import synthetic
 from api.cli.loader import FixtureError, load_fixtures
 from api.db import atomic, database, is_sqlite
 from api.http.auth import issue, revoke
-from api.store import search
+from api.store import documents, search
 from api.store.models import MODELS, Source, Token
 from schemas.tokens import TokenSchema
 
@@ -25,6 +25,11 @@ def create_tables():
     with database.connection_context():
         database.create_tables(MODELS, safe=True)
         search.create()
+        if not is_sqlite():
+            from api.lists.listing import descending_indexes  # the lists are declared with the app
+
+            for index in descending_indexes():
+                database.execute(index)
 
 
 def load(directory):
@@ -126,6 +131,16 @@ def synth_command(deals, organizations, expos, delegations, seed):
     click.echo(f"Generated in {time.monotonic() - started:.1f} s.")
 
 
+@click.command("refresh-documents")
+@with_appcontext
+def refresh_documents_command():
+    """Store the canonical JSON of every record that lacks it or was rendered by other code
+    (after an upgrade that changes a representation; reads are right meanwhile, only slower)."""
+    with database.connection_context():
+        for model in documents.KEPT:
+            click.echo(f"{model._meta.table_name}: {documents.refresh(model)} documents stored.")
+
+
 tokens_cli = AppGroup("tokens", help="Create, list and revoke API tokens.")
 
 
@@ -173,3 +188,4 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(backup_command)
     app.cli.add_command(restore_command)
     app.cli.add_command(synth_command)
+    app.cli.add_command(refresh_documents_command)

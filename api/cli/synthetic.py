@@ -15,15 +15,18 @@ import random
 from datetime import date, timedelta
 
 from api.db import database, is_sqlite
-from api.store import search
+from api.store import documents, search
 from api.store.models import (
     Citation,
     Deal,
     DealParty,
+    DealSector,
     Delegation,
     DelegationMember,
+    DelegationSector,
     Expo,
     ExpoOrganizer,
+    ExpoSector,
     Organization,
     Revision,
     Source,
@@ -166,6 +169,7 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
                 }
             )
         write(Expo, expo_rows)
+        sectors_of(ExpoSector, expo_rows)
         write(
             ExpoOrganizer,
             ({"expo": e["id"], "organization": rng.choice(org_ids), "position": 0} for e in expo_rows),
@@ -195,6 +199,7 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
                 }
             )
         write(Delegation, rows)
+        sectors_of(DelegationSector, rows)
         write(
             DelegationMember,
             ({"delegation": r["id"], "organization": rng.choice(org_ids), "position": 0} for r in rows),
@@ -225,7 +230,24 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
                     **figure_columns(Deal, "amount", money(rng) if rng.random() < 0.9 else None),
                 }
 
-        write(Deal, deal_rows())
+        pending = []  # deals written, their sector rows not yet
+
+        def with_sectors(rows):
+            """The deals; their sector rows are written a batch behind (the link's
+            foreign key must find them), the last batch after write() returns."""
+            for row in rows:
+                yield row
+                pending.append(row)
+                if len(pending) == BATCH:
+                    sectors_of(DealSector, pending)
+                    pending.clear()
+
+        bulk = (Deal, DealSector, DealParty, Citation)  # the tables that get a row per deal or more
+        indexes = [index for model in bulk for index in model._meta.fields_to_index()]
+        for index in indexes:
+            database.execute_sql(f'DROP INDEX IF EXISTS "{index._name}"')
+        write(Deal, with_sectors(deal_rows()))
+        sectors_of(DealSector, pending)
         deal_ids = [f"syn-deal-{n:07d}" for n in range(deals)]
         write(
             DealParty,
@@ -238,9 +260,14 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
             ),
         )
         cite(Citation.deal, deal_ids)
+        for index in indexes:  # built once from the loaded rows: faster than kept through the inserts
+            database.execute(index)
         progress(f"{deals} deals")
         index_for_search(deal_ids, expo_ids, delegation_ids, org_ids)
         progress("search index")
+        for model in documents.KEPT:  # each record's canonical JSON, as a write stores it
+            documents.refresh(model)
+        progress("documents")
         Revision.bump()  # a write like any other: validators taken before it go stale
     if sqlite:
         database.execute_sql("ANALYZE")  # so the planner knows the tables' sizes
@@ -271,6 +298,12 @@ def write(model, rows):
 
 def plain(value):
     return value.isoformat() if isinstance(value, date) else value
+
+
+def sectors_of(link, rows):
+    """The sector rows of records whose `sectors` is JSON text (api/store/relations.py SECTORS)."""
+    owner = next(name for name in link._meta.fields if name not in ("id", "sector"))
+    write(link, ({owner: row["id"], "sector": s} for row in rows for s in json.loads(row["sectors"])))
 
 
 def cite(owner, ids):

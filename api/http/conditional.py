@@ -30,6 +30,7 @@ from werkzeug.http import http_date
 
 from api.http.auth import authenticate
 from api.http.compression import compressed, tagged, variants
+from api.lists.pagination import exact_count_preferred
 from api.store.models import Revision
 from api.store.relations import RESOURCE_OF
 from api.store.rows import rows_in
@@ -155,6 +156,8 @@ def item_etag(model):
 def url_etag(revision):
     accept = request.headers.get("Accept", "")
     key = f"{current_app.config['BUILD_ID']}\n{revision}\n{request.full_path}\n{accept}"
+    if exact_count_preferred():  # a list's meta.total differs (api/lists/pagination.py)
+        key += "\ncount=exact"
     return hashlib.sha1(key.encode()).hexdigest()
 
 

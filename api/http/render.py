@@ -16,6 +16,7 @@ from flask import Response, current_app
 from flask.json.provider import DefaultJSONProvider
 from flask_smorest.utils import unpack_tuple_response
 from marshmallow import class_registry, fields
+from orjson import Fragment
 
 from schemas.common import Ref
 
@@ -30,7 +31,10 @@ class JSONProvider(DefaultJSONProvider):
                 return orjson.dumps(obj, default=self.default).decode()
             except TypeError:
                 pass
-        return super().dumps(obj, **kwargs)
+        try:
+            return super().dumps(obj, **kwargs)
+        except TypeError:  # stored JSON (orjson.Fragment) is opaque to the stdlib: parse it back
+            return super().dumps(orjson.loads(orjson.dumps(obj, default=self.default)), **kwargs)
 
 
 def schema_class(schema):
@@ -68,9 +72,12 @@ def value_dumper(field):
             field.nested() if callable(field.nested) and not isinstance(field.nested, type) else field.nested
         )
         inner = dumper(schema_class(nested))
+        # a record's stored JSON (api/store/documents.py) is written as it is
         if field.many:
-            return lambda value: None if value is None else [inner(item) for item in value]
-        return lambda value: None if value is None else inner(value)
+            return lambda value: (
+                None if value is None else [i if type(i) is Fragment else inner(i) for i in value]
+            )
+        return lambda value: value if value is None or type(value) is Fragment else inner(value)
     if isinstance(field, fields.List):
         inner = value_dumper(field.inner)
         if inner is identity:
@@ -82,7 +89,7 @@ def value_dumper(field):
         return lambda value: value.isoformat() if isinstance(value, datetime.date) else value
     if isinstance(field, (fields.String, fields.Integer, fields.Boolean, fields.Dict, fields.Raw)):
         return identity
-    raise TypeError(f"no fast dumper for {type(field).__name__}: add one to api/render.py")
+    raise TypeError(f"no fast dumper for {type(field).__name__}: add one to api/http/render.py")
 
 
 def rendered(schema):
@@ -97,7 +104,9 @@ def rendered(schema):
             if isinstance(result, Response):
                 return result
             data, status, headers = unpack_tuple_response(result)
-            response = current_app.json.response(None if data is None else dump(data))
+            if data is not None and type(data) is not Fragment:  # stored JSON: written as it is
+                data = dump(data)
+            response = current_app.json.response(data)
             response.status_code = status or 200
             response.headers.update(headers or {})
             return response

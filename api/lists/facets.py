@@ -6,7 +6,7 @@ facet, on an indexed column or link table, memoized per database revision like t
 from collections import OrderedDict
 
 from flask import current_app, g, request
-from peewee import SQL, NodeList, fn
+from peewee import SQL, fn
 
 from api.db import is_postgres
 from api.lists.pagination import url_with
@@ -37,25 +37,6 @@ def linked(owner, target):
         return link.select(target.alias("value"), count_star().alias("count")).where(owner.in_(ids))
 
     return _grouping(grouped, value_of=target)
-
-
-def json_list(field):
-    """A facet over the items of a JSON list column (a record's `sectors`). Kept behind this one
-    function so that a link table can replace the column: the facet then becomes `linked`."""
-
-    def grouped(query, model):
-        ids = query.select(model._meta.primary_key)
-        if is_postgres():
-            items = NodeList((fn.jsonb_array_elements_text(field.cast("jsonb")), SQL("AS facet_item(value)")))
-        else:
-            items = NodeList((fn.json_each(field), SQL("AS facet_item")))
-        return (
-            model.select(SQL("facet_item.value").alias("value"), count_star().alias("count"))
-            .from_(model, items)
-            .where(model._meta.primary_key.in_(ids))
-        )
-
-    return _grouping(grouped, value_of=SQL("facet_item.value"))
 
 
 def _grouping(grouped, value_of):

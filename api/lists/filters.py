@@ -60,6 +60,14 @@ def linked(model, link, owner, target):
     return lambda values: model._meta.primary_key.in_(link.select(owner).where(target.in_(values)))
 
 
+def tagged(model, link):
+    """Match records of `model` with a row in `link` (a Sectors table) holding any of the
+    values: an EXISTS probe per record on the link's (owner, sector) index, so a page
+    walks its sort's index and stops at the limit, never reading every record."""
+    pk, owner = model._meta.primary_key, getattr(link, model._meta.name)
+    return lambda values: fn.EXISTS(link.select(SQL("1")).where((owner == pk) & link.sector.in_(values)))
+
+
 def holds_any(column):
     """Match rows whose JSON list column holds any of the values (slugs)."""
 
@@ -161,14 +169,9 @@ class Inferred(Filter):
         if name not in args:
             return []
         values = args[name]
-        if values in (["true"], ["false"]):
-            none = Value("[]", converter=False)  # the stored JSON of an empty list
-            return [(self.model.inferred != none) if values == ["true"] else (self.model.inferred == none)]
-        return [holds_any(self.model.inferred)(values)]
-
-
-def figure_sort(model, name):
-    """A figure sorts by its stated value, else its low bound, else its high bound."""
-    return fn.COALESCE(
-        getattr(model, f"{name}_value"), getattr(model, f"{name}_low"), getattr(model, f"{name}_high")
-    )
+        # the stored JSON of an empty list, as a literal: the partial index says it word for word
+        none = SQL("'[]'")
+        if values == ["false"]:
+            return [self.model.inferred == none]
+        anything = Expression(self.model.inferred, "!=", none)  # the partial index's WHERE (models.py)
+        return [anything] if values == ["true"] else [anything, holds_any(self.model.inferred)(values)]

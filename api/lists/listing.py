@@ -6,16 +6,43 @@ its sort keys -> rows (keyset pagination) -> records -> the page or the export.
 
 from collections import defaultdict
 
+import orjson
 from marshmallow import ValidationError
-from peewee import SQL, Field
+from orjson import Fragment
+from peewee import SQL, Field, ModelIndex
 
 from api.http.errors import bad_parameter, not_found
 from api.lists import export, facets, pagination
 from api.lists.pagination import Key, count, decode_cursor, key
 from api.lists.params import item_args_schema, list_args_schema
-from api.store import search
+from api.store import documents, search
 from api.store.records import assemble, by_ids
 from api.store.rows import rows_in
+
+
+class Assembled:
+    """Related records for an expansion, as record dicts (dumped with the page)."""
+
+    @staticmethod
+    def by_id(target, ids):
+        return {r["id"]: r for r in by_ids(target, ids)}
+
+    @staticmethod
+    def children(target, owner, ids):
+        return [(child[owner.name], child) for child in assemble(target, rows_in(target, owner, ids))]
+
+
+class Spliced:
+    """Related records for an expansion, as their canonical JSON (store/documents.py)."""
+
+    @staticmethod
+    def by_id(target, ids):
+        pk = target._meta.primary_key
+        return {row["id"]: Fragment(body) for row, body in documents.by_column(target, pk, ids)}
+
+    @staticmethod
+    def children(target, owner, ids):
+        return [(row[owner.name], Fragment(body)) for row, body in documents.by_column(target, owner, ids)]
 
 
 def embed(target, field, member=None):
@@ -28,9 +55,9 @@ def embed(target, field, member=None):
             return [item[member] if member else item for item in value]
         return [] if value is None else [value]
 
-    def expand(records):
+    def expand(records, related=Assembled):
         ids = {i for record in records for i in ids_in(record)}
-        found = {r["id"]: r for r in by_ids(target, list(ids))}
+        found = related.by_id(target, list(ids))
         for record in records:
             value = record.get(field)
             if isinstance(value, list):
@@ -46,14 +73,31 @@ def embed(target, field, member=None):
 def embed_children(name, target, owner):
     """Expansion: add record[name], the records of `target` whose `owner` is the record."""
 
-    def expand(records):
+    def expand(records, related=Assembled):
         grouped = defaultdict(list)
-        for child in assemble(target, rows_in(target, owner, [r["id"] for r in records])):
-            grouped[child[owner.name]].append(child)
+        for owner_id, child in related.children(target, owner, [r["id"] for r in records]):
+            grouped[owner_id].append(child)
         for record in records:
             record[name] = grouped[record["id"]]
 
     return expand
+
+
+LISTINGS = []  # every Listing, for the indexes of their descending sorts
+
+
+def descending_indexes():
+    """PostgreSQL only: an index per sort key in the order `-key` asks for (descending,
+    nulls last, then the id ascending), which no ascending index gives there; SQLite
+    walks the ascending index either way."""
+    for listing in LISTINGS:
+        model, pk = listing.model, listing.model._meta.primary_key
+        for name, expr in listing.sorts.items():
+            if expr is pk:
+                continue  # the primary key's index serves both directions
+            nulls = {} if isinstance(expr, Field) and not expr.null else {"nulls": "LAST"}  # as order_by
+            table = model._meta.table_name
+            yield ModelIndex(model, (expr.desc(**nulls), pk), name=f"{table}_{name}_desc")
 
 
 class Listing:
@@ -62,14 +106,16 @@ class Listing:
     def __init__(
         self, model, schema, resource, *, filters, sorts, expansions=None, facets=None, searchable=True
     ):
+        LISTINGS.append(self)
         self.model, self.schema, self.resource = model, schema, resource
+        self.spliced = model in documents.KEPT  # pages of stored documents (render_documents)
         self.filters = filters
         # facet name -> its grouping (api/lists/facets.py); a facet toggles the filter of its name
         self.facets = facets or {}
         assert set(self.facets) <= set(filters), "a facet is named after the filter it toggles"
         self.sorts = {"id": model._meta.primary_key, **sorts}
         self.expansions = expansions or {}
-        names = list(schema().fields)
+        names = self.names = list(schema().fields)
         declared = {}
         for name, flt in filters.items():
             declared.update(flt.fields(name))
@@ -85,9 +131,10 @@ class Listing:
         )
         self.item_args_schema = item_args_schema(f"{label}ItemArgs", list(self.expansions), names)
 
-    def select(self, args, where=None):
-        """The filtered query of whole rows, and its sort keys ending in a unique one."""
-        query = self.model.select()
+    def select(self, args, where=None, columns=()):
+        """The filtered query of whole rows (or of these `columns` and the sort keys), and
+        its sort keys ending in a unique one."""
+        query = self.model.select(*columns)
         if where is not None:
             query = query.where(where)
         try:
@@ -119,6 +166,11 @@ class Listing:
                 keys.append(Key(expr, item.startswith("-"), f"sort_{name}", True, (int,)))
         if not any(k.name == "id" for k in keys):
             keys.append(key(self.model._meta.primary_key))
+        if columns:  # the cursor reads the sort keys of the page's last row
+            chosen = {c.name for c in columns}
+            query = query.select_extend(
+                *(k.expr for k in keys if isinstance(k.expr, Field) and k.name not in chosen)
+            )
         return query, keys
 
     def render(self, rows, args):
@@ -131,24 +183,50 @@ class Listing:
             records = [{k: v for k, v in record.items() if k in keep} for record in records]
         return records
 
+    def render_documents(self, rows, args):
+        """Row dicts (id, document, stamp) -> the records' JSON (orjson Fragments): stored
+        documents spliced as they are, or parsed to be expanded and trimmed, as render()."""
+        found = documents.of_rows(self.model, rows)
+        expand, keep = args.get("expand", []), args.get("fields")
+        if not expand and not keep:
+            return [Fragment(body) for body in found]
+        records = [orjson.loads(body) for body in found]
+        for name in expand:
+            self.expansions[name](records, Spliced)
+        keep = {"id", *keep} if keep else None
+        names = [n for n in self.names if keep is None or n in keep]  # the schema's order
+        return [Fragment(orjson.dumps({n: r[n] for n in names if n in r})) for r in records]
+
     def page(self, args, where=None):
         """One page of the list as JSON, or every matching record as CSV or NDJSON (from
         `cursor` on), as `Accept` or `format` asks: query -> rows -> records -> body."""
         kind = export.negotiate(args)  # before any query: a 406 costs nothing
-        query, keys = self.select(args, where)
+        spliced = self.spliced and kind == "json"
+        columns = self.document_columns() if spliced else ()
+        query, keys = self.select(args, where, columns)
         after = decode_cursor(args["cursor"], keys) if "cursor" in args else None
         if kind != "json":
             end = {}  # the end-of-export marker's facts, filled in as the batches are read
             batches = (self.render(rows, args) for rows in export.batches(query, keys, after, end))
             return export.response(batches, end, kind, self.schema(), args, self.resource)
         rows, next_cursor = pagination.rows(query, keys, after, args["limit"])
-        body, headers = pagination.envelope(self.render(rows, args), args["limit"], next_cursor, count(query))
+        records = self.render_documents(rows, args) if spliced else self.render(rows, args)
+        body, headers = pagination.envelope(records, args["limit"], next_cursor, count(query))
         if "facet" in args:
             body["meta"]["facets"] = facets.counts(self, query, args["facet"], args)
         return body, headers
 
+    def document_columns(self):
+        return [self.model._meta.primary_key, self.model.document, self.model.document_stamp]
+
     def item(self, record_id, args):
-        rows = rows_in(self.model, self.model._meta.primary_key, [record_id])
+        pk = self.model._meta.primary_key
+        if self.spliced:
+            found = documents.by_column(self.model, pk, [record_id])
+            if not found:
+                not_found(self.model._meta.name, record_id)
+            return self.render_documents([found[0][0]], args)[0]
+        rows = rows_in(self.model, pk, [record_id])
         if not rows:
             not_found(self.model._meta.name, record_id)
         return self.render(rows, args)[0]

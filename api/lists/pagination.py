@@ -15,8 +15,9 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from flask import current_app, g, request
-from peewee import Tuple
+from peewee import SQL, ModelSelect, Tuple
 
+from api.db import database
 from api.http.errors import unknown_parameter_value
 from api.http.text import storable_text
 from api.store.rows import dict_rows
@@ -117,7 +118,10 @@ def decode_cursor(cursor, keys):
 
 
 def order_by(keys):
-    return [k.expr.desc(nulls="LAST") if k.descending else k.expr.asc(nulls="LAST") for k in keys]
+    """Nulls last; said only for keys that can be null, so an index on a NOT NULL
+    key (the id) serves either direction on PostgreSQL."""
+    nulls = [{"nulls": "LAST"} if k.null else {} for k in keys]
+    return [k.expr.desc(**n) if k.descending else k.expr.asc(**n) for k, n in zip(keys, nulls, strict=True)]
 
 
 def after(keys, values):
@@ -152,24 +156,49 @@ def url_with(**changes):
 
 
 COUNTS_KEPT = 1024
+COUNT_CAP = 1000  # meta.total is exact up to this many matches (docs/contract.md: Counting)
+
+
+class Total(NamedTuple):
+    number: int
+    exact: bool
+
+
+def exact_count_preferred():
+    """Whether the request says `Prefer: count=exact` (RFC 7240; PostgREST's name)."""
+    for header in request.headers.getlist("Prefer"):
+        for preference in header.split(","):
+            name, _, value = preference.split(";")[0].partition("=")
+            if name.strip().lower() == "count" and value.strip().strip('"').lower() == "exact":
+                return True
+    return False
 
 
 def count(query):
-    """How many rows a list's filters match. A COUNT over a large table costs
-    more than the whole page, so each worker memoizes it for the database
-    revision the request started at: any write bumps the revision, so a kept
-    total is never stale."""
-    revision = g.get("revision")
-    if revision is None:
-        return query.count()
+    """How many rows a list's filters match, counted up to COUNT_CAP + 1 rows, so the
+    cost stays bounded however many match (unless the request prefers an exact count).
+    Each worker also memoizes counts for the database revision the request started at:
+    any write bumps the revision, so a kept total is never stale."""
+    exact = exact_count_preferred()
+    if isinstance(query, ModelSelect):
+        query = query.select(SQL("1"))  # no columns to read: an index can answer alone
+    sql, params = query.order_by().sql()
+    if not exact:
+        sql = f"{sql} LIMIT {COUNT_CAP + 1}"
+    key = (g.get("revision"), exact, sql, tuple(params))
     counts = current_app.extensions.setdefault("list_counts", OrderedDict())
-    sql, params = query.sql()
-    key = (revision, sql, tuple(params))
-    if key not in counts:
-        counts[key] = query.count()
+    if key[0] is None or key not in counts:
+        (found,) = database.execute_sql(f"SELECT COUNT(*) FROM ({sql}) AS counted", params).fetchone()
+        if key[0] is None:
+            return capped(found, exact)
+        counts[key] = found
         if len(counts) > COUNTS_KEPT:
             counts.popitem(last=False)
-    return counts[key]
+    return capped(counts[key], exact)
+
+
+def capped(found, exact):
+    return Total(found, True) if exact or found <= COUNT_CAP else Total(COUNT_CAP, False)
 
 
 def rows(query, keys, after_values, limit):
@@ -186,12 +215,21 @@ def rows(query, keys, after_values, limit):
 
 
 def envelope(records, limit, next_cursor, total):
-    """The `{data, meta, links}` page and its `Link` header."""
+    """The `{data, meta, links}` page (`total` from count()) and its headers."""
     next_link = url_with(cursor=next_cursor) if next_cursor else None
     body = {
         "data": records,
-        "meta": {"limit": limit, "next_cursor": next_cursor, "total": total},
+        "meta": {
+            "limit": limit,
+            "next_cursor": next_cursor,
+            "total": total.number,
+            "total_exact": total.exact,
+        },
         "links": {"self": url_with(), "next": next_link},
     }
-    headers = {"Link": f'<{next_link}>; rel="next"'} if next_link else {}
+    headers = {"Vary": "Prefer"}  # meta.total answers Prefer: count=exact
+    if exact_count_preferred():
+        headers["Preference-Applied"] = "count=exact"
+    if next_link:
+        headers["Link"] = f'<{next_link}>; rel="next"'
     return body, headers

@@ -4,10 +4,10 @@ from marshmallow import fields
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists import facets
-from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, linked, tagged
 from api.lists.listing import Listing, embed
 from api.resources.paths import DEAL_ID, DELEGATION_ID, EXPO_ID, ORGANIZATION_ID
-from api.store.models import Deal, DealParty, Delegation, Expo, Organization, Source
+from api.store.models import Deal, DealParty, DealSector, Delegation, Expo, Organization, Source, figure_sort
 from api.store.records import require
 from api.store.writes import Records
 from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
@@ -44,7 +44,7 @@ DEALS = Listing(
         ),
         "qualifier": AnyOf(Deal.amount_qualifier, "Qualifier of the amount.", ["exact"], choices=QUALIFIERS),
         "sector": AnyOf(
-            None, "Sector slug.", ["automobile"], match=holds_any(Deal.sectors), inner=SectorSlug()
+            None, "Sector slug.", ["automobile"], match=tagged(Deal, DealSector), inner=SectorSlug()
         ),
         "signed_on": Range(Deal.signed_on, fields.Date, "Day signed", "2019-11-05"),
         "amount": FigureRange(Deal, "amount", "Amount in whole currency units", 100000000),
@@ -66,7 +66,7 @@ DEALS = Listing(
         "expo": facets.column(Deal.expo),
         "delegation": facets.column(Deal.delegation),
         "organization": facets.linked(DealParty.deal, DealParty.organization),
-        "sector": facets.json_list(Deal.sectors),
+        "sector": facets.linked(DealSector.deal, DealSector.sector),
     },
     expansions={
         "expo": embed(Expo, "expo"),

@@ -3,10 +3,19 @@ from flask.views import MethodView
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists import facets
-from api.lists.filters import AnyOf, FigureRange, Inferred, figure_sort, holds_any, linked
+from api.lists.filters import AnyOf, FigureRange, Inferred, linked, tagged
 from api.lists.listing import Listing, embed
 from api.resources.paths import DELEGATION_ID, EXPO_ID
-from api.store.models import Deal, Delegation, DelegationMember, Expo, Organization, Source
+from api.store.models import (
+    Deal,
+    Delegation,
+    DelegationMember,
+    DelegationSector,
+    Expo,
+    Organization,
+    Source,
+    figure_sort,
+)
 from api.store.records import require
 from api.store.writes import Records
 from schemas.common import SectorSlug
@@ -52,7 +61,11 @@ DELEGATIONS = Listing(
             ),
         ),
         "sector": AnyOf(
-            None, "Sector slug.", ["biomedicine"], match=holds_any(Delegation.sectors), inner=SectorSlug()
+            None,
+            "Sector slug.",
+            ["biomedicine"],
+            match=tagged(Delegation, DelegationSector),
+            inner=SectorSlug(),
         ),
         **{name: FigureRange(Delegation, name, name.replace("_", " ").capitalize(), 10) for name in FIGURES},
         "inferred": Inferred(Delegation, ["expo", "organizer", "members"]),
@@ -68,7 +81,7 @@ DELEGATIONS = Listing(
         "kind": facets.column(Delegation.kind),
         "organizer": facets.column(Delegation.organizer),
         "member": facets.linked(DelegationMember.delegation, DelegationMember.organization),
-        "sector": facets.json_list(Delegation.sectors),
+        "sector": facets.linked(DelegationSector.delegation, DelegationSector.sector),
     },
     expansions={
         "expo": embed(Expo, "expo"),

@@ -4,10 +4,10 @@ from marshmallow import fields
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists import facets
-from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, linked, tagged
 from api.lists.listing import Listing, embed, embed_children
 from api.resources.paths import EXPO_ID
-from api.store.models import Delegation, Expo, ExpoOrganizer, Organization, Source
+from api.store.models import Delegation, Expo, ExpoOrganizer, ExpoSector, Organization, Source, figure_sort
 from api.store.writes import Records
 from schemas.common import CountryCode, SectorSlug
 from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
@@ -43,7 +43,7 @@ EXPOS = Listing(
             match=linked(Expo, ExpoOrganizer, ExpoOrganizer.expo, ExpoOrganizer.organization),
         ),
         "sector": AnyOf(
-            None, "Sector slug.", ["automobiles"], match=holds_any(Expo.sectors), inner=SectorSlug()
+            None, "Sector slug.", ["automobiles"], match=tagged(Expo, ExpoSector), inner=SectorSlug()
         ),
         **{name: FigureRange(Expo, name, name.replace("_", " ").capitalize(), 1000) for name in FIGURES},
         "inferred": Inferred(Expo, ["year", "start_date", "end_date", "part_of", "city", "country"]),
@@ -62,7 +62,7 @@ EXPOS = Listing(
         "country": facets.column(Expo.country),
         "part_of": facets.column(Expo.part_of),
         "organizer": facets.linked(ExpoOrganizer.expo, ExpoOrganizer.organization),
-        "sector": facets.json_list(Expo.sectors),
+        "sector": facets.linked(ExpoSector.expo, ExpoSector.sector),
     },
     expansions={
         "part_of": embed(Expo, "part_of"),

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from peewee import (
+    SQL,
     BigAutoField,
     BigIntegerField,
     CharField,
@@ -19,6 +20,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     TextField,
+    fn,
 )
 
 from api.db import BaseModel
@@ -60,10 +62,37 @@ def with_figures(**figures):
             )
             for part, column in zip(figure_parts(kind), columns, strict=True):
                 model._meta.add_field(f"{name}_{part}", column)
+            index_figure(model, name)
         model._meta.figures = figures
         return model
 
     return decorate
+
+
+def figure_sort(model, name):
+    """A figure sorts by its stated value, else its low bound, else its high bound."""
+    fields = model._meta.fields
+    return fn.COALESCE(fields[f"{name}_value"], fields[f"{name}_low"], fields[f"{name}_high"])
+
+
+def index_figure(model, name):
+    """The indexes a figure's filters and sort seek: `=` tests the value, `[gte]`/`[gt]`
+    the low bound, `[lte]`/`[lt]` the high bound; the sort is an expression index."""
+    table = model._meta.table_name
+    for part in ("value", "low", "high"):
+        model.add_index(model._meta.fields[f"{name}_{part}"], name=f"{table}_{name}_{part}")
+    model.add_index(figure_sort(model, name), model._meta.primary_key, name=f"{table}_{name}_sort")
+
+
+def index_inferred(model):
+    """`?inferred=true` (and field names) reads the few records with an inferred value
+    through a partial index; the clause must say `inferred != '[]'` word for word."""
+    model.add_index(
+        model._meta.primary_key, where=INFERRED_ANY, name=f"{model._meta.table_name}_inferred_any"
+    )
+
+
+INFERRED_ANY = SQL("inferred != '[]'")
 
 
 def figure_label(kind):
@@ -104,6 +133,9 @@ class Organization(BaseModel):
     note = TextField(null=True)
     version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
+    class Meta:
+        indexes = ((("name", "id"), False), (("city", "id"), False))
+
 
 @with_figures(
     countries_and_regions=COUNT,
@@ -134,6 +166,13 @@ class Expo(BaseModel):
 
     class Meta:
         constraints = [Check("end_date IS NULL OR start_date IS NULL OR end_date >= start_date")]
+        # filters and sorts seek these; the id makes keyset pages of one value ordered
+        indexes = (
+            (("name", "id"), False),
+            (("city", "id"), False),
+            (("edition", "id"), False),
+            (("end_date", "id"), False),
+        )
 
 
 @with_figures(
@@ -163,6 +202,9 @@ class Delegation(BaseModel):
     note = TextField(null=True)
     version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
+    class Meta:
+        indexes = ((("name", "id"), False), (("represents", "id"), False))
+
 
 @with_figures(amount=MONEY, projects=COUNT, enterprises=COUNT)
 class Deal(BaseModel):
@@ -181,8 +223,52 @@ class Deal(BaseModel):
     version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
     class Meta:
-        # keyset pages of deals sorted by date seek this index instead of sorting
-        indexes = ((("signed_on", "id"), False),)
+        # keyset pages of deals sorted by date seek this index instead of sorting;
+        # the others serve the filters, sorts and nested lists the same way
+        indexes = (
+            (("signed_on", "id"), False),
+            (("expo", "id"), False),
+            (("delegation", "id"), False),
+            (("title", "id"), False),
+            (("scope", "id"), False),
+            (("amount_currency", "id"), False),
+            (("amount_qualifier", "id"), False),
+        )
+
+
+class Sectors(BaseModel):
+    """A record's sectors as rows, written with the record: `?sector=` probes this
+    index instead of reading every record's JSON list."""
+
+    sector = CharField(max_length=100)  # schemas.common.SECTOR_LENGTH
+
+
+class ExpoSector(Sectors):
+    expo = ForeignKeyField(Expo, backref="sector_links", on_delete="CASCADE", index=False)
+
+    class Meta:
+        indexes = ((("expo", "sector"), True), (("sector", "expo"), False))
+
+
+class DelegationSector(Sectors):
+    delegation = ForeignKeyField(Delegation, backref="sector_links", on_delete="CASCADE", index=False)
+
+    class Meta:
+        indexes = ((("delegation", "sector"), True), (("sector", "delegation"), False))
+
+
+class DealSector(Sectors):
+    deal = ForeignKeyField(Deal, backref="sector_links", on_delete="CASCADE", index=False)
+
+    class Meta:
+        indexes = ((("deal", "sector"), True), (("sector", "deal"), False))
+
+
+for _model in (Organization, Expo, Delegation, Deal):
+    index_inferred(_model)
+    # the record's canonical JSON, written with it, and the code that rendered it (store/documents.py)
+    _model._meta.add_field("document", TextField(null=True))
+    _model._meta.add_field("document_stamp", CharField(max_length=16, null=True))
 
 
 class ExpoOrganizer(BaseModel):
@@ -306,7 +392,13 @@ class Change(BaseModel):
     after = JSONField(null=True)
 
     class Meta:
-        indexes = ((("resource", "id"), False), (("record", "id"), False))
+        indexes = (
+            (("resource", "id"), False),
+            (("record", "id"), False),
+            (("actor", "id"), False),
+            (("operation", "id"), False),
+            (("at", "id"), False),
+        )
 
 
 def utcnow():
@@ -322,6 +414,9 @@ MODELS = (
     ExpoOrganizer,
     DelegationMember,
     DealParty,
+    ExpoSector,
+    DelegationSector,
+    DealSector,
     Citation,
     Revision,
     Token,

@@ -8,9 +8,9 @@ Writing replaces a record's row, links and citations together.
 from collections import defaultdict
 
 from api.http.errors import not_found
-from api.store import search
+from api.store import documents, search
 from api.store.models import Citation, figure_parts
-from api.store.relations import CITED, LINKS, RESOURCE_OF
+from api.store.relations import CITED, LINKS, RESOURCE_OF, SECTORS
 from api.store.rows import rows_in
 
 
@@ -59,6 +59,7 @@ def insert(model, data):
     """Write a new record with its links, citations and search entry."""
     model.insert(columns_of(model, data)).execute()
     write_children(model, data)
+    keep_document(model, data["id"])
 
 
 def update(model, data, version):
@@ -72,11 +73,18 @@ def update(model, data, version):
     if not model.update(columns).where(condition).execute():
         return False
     write_children(model, data)
+    keep_document(model, data["id"])
     return True
 
 
+def keep_document(model, record_id):
+    """Store the record's canonical JSON as written, in the same transaction (store/documents.py)."""
+    if model in documents.KEPT:
+        documents.store(model, by_ids(model, [record_id]))
+
+
 def write_children(model, data):
-    """Replace a record's link rows, citations and search entry by those of `data`."""
+    """Replace a record's link rows, sector rows, citations and search entry by those of `data`."""
     for name, links in LINKS.get(model, {}).items():
         links.model.delete().where(links.owner == data["id"]).execute()
         rows = [
@@ -85,6 +93,12 @@ def write_children(model, data):
         ]
         if rows:
             links.model.insert_many(rows).execute()
+    if model in SECTORS:
+        owner = SECTORS[model]
+        owner.model.delete().where(owner == data["id"]).execute()
+        rows = [{owner.name: data["id"], "sector": sector} for sector in data.get("sectors") or []]
+        if rows:
+            owner.model.insert_many(rows).execute()
     if model in CITED:
         owner = CITED[model]
         Citation.delete().where(owner == data["id"]).execute()

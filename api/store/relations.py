@@ -8,7 +8,7 @@ twice. A record's row may point at others (`Deal.expo`); a link table (rows with
 
 from peewee import ForeignKeyField
 
-from api.store.models import MODELS, Citation, Deal, Delegation, Expo, Organization, Source
+from api.store.models import MODELS, Citation, Deal, Delegation, Expo, Organization, Sectors, Source
 from api.store.rows import rows_in
 
 RESOURCES = {
@@ -57,6 +57,7 @@ class Links:
 
 
 def is_link_table(model):
+    # a Sectors table has no position: it indexes a JSON list field, it does not store one
     return model is not Citation and model not in RESOURCE_OF and "position" in model._meta.fields
 
 
@@ -70,6 +71,14 @@ LINKS = {
 }
 # the citation column of each record that cites sources
 CITED = {owner.rel_model: owner for owner in foreign_keys(Citation, "CASCADE")}
+# the owner column of each record's sector rows: its `sectors` list (rendered from the
+# record's own JSON column) kept again as rows, which `?sector=` probes (lists/filters.py tagged)
+SECTORS = {
+    owner.rel_model: owner
+    for table in MODELS
+    if issubclass(table, Sectors)
+    for owner in foreign_keys(table, "CASCADE")
+}
 
 
 def references(model):

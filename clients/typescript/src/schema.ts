@@ -616,7 +616,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];
@@ -968,7 +969,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];
@@ -1548,7 +1550,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];
@@ -2172,7 +2175,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];
@@ -2637,7 +2641,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];
@@ -2749,10 +2754,15 @@ export interface components {
              */
             next_cursor: string | null;
             /**
-             * @description How many records match, over all pages.
+             * @description How many records match, over all pages, when `total_exact` is true. Counting stops after 1,000 matches: beyond them `total` is 1000 and `total_exact` false (more than 1,000 match). Send `Prefer: count=exact` for an exact count at any size (it costs a count of every match; the answer says `Preference-Applied: count=exact`).
              * @example 7
              */
             total: number;
+            /**
+             * @description Whether `total` is exact; false when more than 1,000 records match.
+             * @example true
+             */
+            total_exact: boolean;
         };
         Party: {
             /**
@@ -2970,7 +2980,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];
@@ -3019,7 +3030,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];
@@ -3109,7 +3121,8 @@ export interface components {
              * @example {
              *       "limit": 20,
              *       "next_cursor": null,
-             *       "total": 7
+             *       "total": 7,
+             *       "total_exact": true
              *     }
              */
             meta: components["schemas"]["PageMeta"];

@@ -29,7 +29,11 @@ class PageMeta:
             limit (int): The page size asked for. Example: 20.
             next_cursor (None | str): Opaque cursor of the next page; null on the last page. Example:
                 eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
-            total (int): How many records match, over all pages. Example: 7.
+            total (int): How many records match, over all pages, when `total_exact` is true. Counting stops after 1,000
+                matches: beyond them `total` is 1000 and `total_exact` false (more than 1,000 match). Send `Prefer: count=exact`
+                for an exact count at any size (it costs a count of every match; the answer says `Preference-Applied:
+                count=exact`). Example: 7.
+            total_exact (bool): Whether `total` is exact; false when more than 1,000 records match. Example: True.
             facets (PageMetaFacets | Unset): Present when `facet` is given: for each facet asked for, its most frequent
                 values under the current filters, by count (descending) then value. Example: {'kind': [{'count': 3, 'toggle':
                 '/api/v1/deals?facet=kind&kind=purchase_order', 'value': 'purchase_order'}]}.
@@ -38,6 +42,7 @@ class PageMeta:
     limit: int
     next_cursor: None | str
     total: int
+    total_exact: bool
     facets: PageMetaFacets | Unset = UNSET
 
 
@@ -53,6 +58,8 @@ class PageMeta:
 
         total = self.total
 
+        total_exact = self.total_exact
+
         facets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.facets, Unset):
             facets = self.facets.to_dict()
@@ -64,6 +71,7 @@ class PageMeta:
             "limit": limit,
             "next_cursor": next_cursor,
             "total": total,
+            "total_exact": total_exact,
         })
         if facets is not UNSET:
             field_dict["facets"] = facets
@@ -88,6 +96,8 @@ class PageMeta:
 
         total = d.pop("total")
 
+        total_exact = d.pop("total_exact")
+
         _facets = d.pop("facets", UNSET)
         facets: PageMetaFacets | Unset
         if isinstance(_facets,  Unset):
@@ -102,6 +112,7 @@ class PageMeta:
             limit=limit,
             next_cursor=next_cursor,
             total=total,
+            total_exact=total_exact,
             facets=facets,
         )
 

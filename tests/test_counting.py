@@ -1,0 +1,91 @@
+"""meta.total is exact up to 1,000 matches and says when it is not; `Prefer:
+count=exact` pays for an exact count. The sector filter reads link rows that every
+write keeps in step with the record."""
+
+import pytest
+
+from api.lists.pagination import COUNT_CAP
+
+from conftest import bearer, fixture_records, walk
+
+DEALS = COUNT_CAP + 50
+
+
+@pytest.fixture
+def many(empty_app):
+    """More synthetic deals than the cap."""
+    sizes = ["--deals", str(DEALS), "--organizations", "10", "--expos", "4", "--delegations", "8"]
+    result = empty_app.test_cli_runner().invoke(args=["synth", *sizes])
+    assert result.exit_code == 0, result.output
+    return empty_app.test_client()
+
+
+def test_a_count_stops_at_the_cap_and_says_so(many):
+    response = many.get("/api/v1/deals?limit=1")
+    assert response.get_json()["meta"] | {"next_cursor": None} == {
+        "limit": 1,
+        "next_cursor": None,
+        "total": COUNT_CAP,
+        "total_exact": False,
+    }
+    assert "Prefer" in response.headers["Vary"] and "Preference-Applied" not in response.headers
+
+
+@pytest.mark.parametrize("prefer", ["count=exact", "return=minimal, count=exact", 'COUNT="exact"; x=1'])
+def test_prefer_count_exact_counts_every_match(many, prefer):
+    capped = many.get("/api/v1/deals?limit=1")
+    response = many.get("/api/v1/deals?limit=1", headers={"Prefer": prefer})
+    meta = response.get_json()["meta"]
+    assert (meta["total"], meta["total_exact"]) == (DEALS, True)
+    assert response.headers["Preference-Applied"] == "count=exact"
+    assert response.headers["ETag"] != capped.headers["ETag"]  # two representations, two validators
+    again = many.get("/api/v1/deals?limit=1", headers={"Prefer": prefer})  # the worker's cached copy
+    assert again.get_json()["meta"] == meta and again.headers["Preference-Applied"] == "count=exact"
+
+
+def test_other_preferences_leave_the_count_capped(many):
+    response = many.get("/api/v1/deals?limit=1", headers={"Prefer": "count=estimated"})
+    assert response.get_json()["meta"]["total_exact"] is False
+    assert "Preference-Applied" not in response.headers
+
+
+def test_a_count_under_the_cap_is_exact(many):
+    expo = many.get("/api/v1/deals?limit=1").get_json()["data"][0]["expo"]
+    records, _ = walk(many, f"/api/v1/deals?expo={expo}&limit=100")
+    meta = many.get(f"/api/v1/deals?expo={expo}&limit=1").get_json()["meta"]
+    assert len(records) < COUNT_CAP and (meta["total"], meta["total_exact"]) == (len(records), True)
+
+
+@pytest.mark.parametrize("resource", ["expos", "delegations", "deals"])
+def test_the_sector_filter_matches_the_records_sectors(client, resource):
+    records = fixture_records(resource)
+    for sector in sorted({s for r in records for s in r.get("sectors", [])}):
+        found, total = walk(client, f"/api/v1/{resource}?sector={sector}&limit=100")
+        expected = sorted(r["id"] for r in records if sector in r.get("sectors", []))
+        assert sorted(r["id"] for r in found) == expected and total == len(expected)
+
+
+def test_the_sector_filter_follows_writes(client, token):
+    deal = fixture_records("deals")[0]
+    new = "semiconductor" if "semiconductor" not in deal.get("sectors", []) else "finance"
+    response = client.get(f"/api/v1/deals/{deal['id']}")
+    patched = client.patch(
+        f"/api/v1/deals/{deal['id']}",
+        json={"sectors": [new]},
+        headers=bearer(token, **{"If-Match": response.headers["ETag"]}),
+    )
+    assert patched.status_code == 200, patched.get_json()
+    ids = [r["id"] for r in walk(client, f"/api/v1/deals?sector={new}&limit=100")[0]]
+    assert deal["id"] in ids
+    for old in set(deal.get("sectors", [])) - {new}:
+        assert deal["id"] not in [r["id"] for r in walk(client, f"/api/v1/deals?sector={old}&limit=100")[0]]
+    deleted = client.delete(
+        f"/api/v1/deals/{deal['id']}", headers=bearer(token, **{"If-Match": patched.headers["ETag"]})
+    )
+    assert deleted.status_code == 204
+    assert deal["id"] not in [r["id"] for r in walk(client, f"/api/v1/deals?sector={new}&limit=100")[0]]
+
+
+def test_a_sector_longer_than_its_column_is_refused(client):
+    response = client.get("/api/v1/deals?sector=" + "a" * 101)
+    assert response.status_code == 400 and response.get_json()["errors"][0]["parameter"] == "sector"
