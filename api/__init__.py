@@ -12,6 +12,7 @@ from .http import configure_logging, register_http
 from .ratelimit import init_rate_limits
 from .render import JSONProvider
 from .rest import api
+from .schema import register_schema_check
 
 
 def create_app(config=None):
@@ -33,6 +34,7 @@ def create_app(config=None):
 
 def register_extensions(app):
     init_db(app)
+    register_schema_check(app)  # before anything reads the database
     api.init_app(app)
     init_rate_limits(app)
 

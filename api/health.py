@@ -3,6 +3,7 @@ from marshmallow import Schema, fields
 
 from .db import database
 from .rest import Blueprint
+from .version import __version__
 
 blp = Blueprint("health", __name__, description="Liveness and readiness probes for load balancers.")
 
@@ -13,13 +14,20 @@ class StatusSchema(Schema):
     )
 
 
+class HealthSchema(StatusSchema):
+    version = fields.String(
+        required=True,
+        metadata={"description": "The release of the code serving (CHANGELOG.md).", "example": "1.0.0"},
+    )
+
+
 @blp.route("/healthz")
 class Health(MethodView):
     @blp.doc(operationId="getHealth")
-    @blp.response(200, StatusSchema)
+    @blp.response(200, HealthSchema)
     def get(self):
-        """Report that the process is up"""
-        return {"status": "ok"}
+        """Report that the process is up, and its version"""
+        return {"status": "ok", "version": __version__}
 
 
 @blp.route("/readyz")
@@ -28,6 +36,6 @@ class Ready(MethodView):
     @blp.response(200, StatusSchema)
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
     def get(self):
-        """Report whether the database answers"""
+        """Report whether the database answers with the schema the code expects"""
         database.execute_sql("SELECT 1")  # a failure answers 503 (api/errors.py)
         return {"status": "ok"}
