@@ -4,19 +4,30 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# serving installs the package alone, plus PostgreSQL's driver when DATABASE_URL points there
+POSTGRES := $(filter postgres%,$(DATABASE_URL))
+SERVE_EXTRAS := $(if $(POSTGRES),[postgres],)
+SERVE_STAMP := $(VENV)/.installed-serve$(if $(POSTGRES),-postgres,)
 
 .PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec
 
 install: $(STAMP)
 
+# everything: the test, lint and browser stacks (make test, make lint...)
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@ $(VENV)/.installed-serve $(VENV)/.installed-serve-postgres
+
+# only what serving needs
+$(SERVE_STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.$(SERVE_EXTRAS)'
 	touch $@
 
-# Creates the tables and loads the curated fixtures when the database is empty,
-# then serves with gunicorn (DATABASE_URL and PORT are honoured).
-serve: install
+# Applies pending migrations (creating the tables) and loads the curated fixtures
+# when the database is empty, then serves with gunicorn (DATABASE_URL and PORT are honoured).
+serve: $(SERVE_STAMP)
 	$(BIN)/flask --app api init-db
 	PORT=$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py 'api:create_app()'
 

@@ -9,6 +9,7 @@ from .config import Config
 from .db import init_db
 from .errors import register_error_handlers
 from .http import configure_logging, register_http
+from .metrics import register_metrics
 from .ratelimit import init_rate_limits
 from .render import JSONProvider
 from .rest import api
@@ -29,6 +30,7 @@ def create_app(config=None):
     register_error_handlers(app)
     register_http_caching(app)
     register_commands(app)
+    register_metrics(app)
     return app
 
 

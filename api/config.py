@@ -48,6 +48,9 @@ class Config:
     CORS_ORIGINS = env_list("CORS_ORIGINS")
     # how many proxies in front set X-Forwarded-For/-Proto/-Host (0: trust none)
     PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+    # GET /metrics (Prometheus): on or off, and the scrapers' networks it answers (directly, not via a proxy)
+    METRICS_ENABLED = os.environ.get("METRICS_ENABLED", "true").lower() == "true"
+    METRICS_ALLOW = env_list("METRICS_ALLOW", "127.0.0.1/32,::1/128")
     # logs: `json` (one object per line) or `text`
     LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 

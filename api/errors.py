@@ -8,6 +8,7 @@ from peewee import InterfaceError, OperationalError, SqliteDatabase
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 from .db import database
+from .metrics import DATABASE_ERRORS
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -103,7 +104,9 @@ def database_unavailable(error):
     if isinstance(database.obj, SqliteDatabase) and not any(
         m in str(error).lower() for m in SQLITE_UNAVAILABLE
     ):
+        DATABASE_ERRORS.labels("bug").inc()
         return problem(InternalServerError(original_exception=error))
+    DATABASE_ERRORS.labels("unavailable").inc()
     log.error("database unavailable on %s %s: %s", request.method, request.path, error)
     return problem(ServiceUnavailable("The database is unavailable; retry shortly.", retry_after=5))
 
