@@ -9,7 +9,7 @@ POSTGRES := $(filter postgres%,$(DATABASE_URL))
 SERVE_EXTRAS := $(if $(POSTGRES),[postgres],)
 SERVE_STAMP := $(VENV)/.installed-serve$(if $(POSTGRES),-postgres,)
 
-.PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec
+.PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec scaleout
 
 install: $(STAMP)
 
@@ -59,6 +59,14 @@ load: install
 # workers SIGKILLed and the master HUPed while writes go on; nothing lost or half-written
 faults: install
 	$(BIN)/python -m bench.faults --duration $${DURATION:-15} --clients $${CLIENTS:-6}
+
+# two hosts behind nginx (deploy/nginx/two-hosts.conf), PostgreSQL and Redis; one host SIGKILLed
+# under writes and restarted; exits non-zero on any figure off. The database given is emptied.
+scaleout: install
+	command -v nginx >/dev/null || (apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null)
+	$(BIN)/python -m bench.scaleout --duration $${DURATION:-20} --clients $${CLIENTS:-8} \
+		--database-url "$${SCALEOUT_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}" \
+		--redis-url "$${SCALEOUT_REDIS_URL:-redis://127.0.0.1:6379/15}"
 
 # the API against the bare-Flask ceiling on a synthetic million deals (installs Debian's wrk if missing)
 bench: install

@@ -32,11 +32,13 @@ if "PROMETHEUS_MULTIPROC_DIR" in os.environ:  # the metrics below open their fil
     os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
 
 REQUESTS = Counter(
-    "tradepromo_http_requests_total", "HTTP requests answered, by route template and status.",
+    "tradepromo_http_requests_total",
+    "HTTP requests answered, by route template and status.",
     ["method", "route", "status"],
 )
 LATENCY = Histogram(
-    "tradepromo_http_request_duration_seconds", "Time to answer a request (until its body starts).",
+    "tradepromo_http_request_duration_seconds",
+    "Time to answer a request (until its body starts).",
     ["method", "route"],
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )

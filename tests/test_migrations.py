@@ -53,7 +53,7 @@ def schema_and_rows():
     return state
 
 
-BROKEN = '''
+BROKEN = """
 import peewee as pw
 
 def migrate(migrator, database, *, fake=False):
@@ -64,7 +64,7 @@ def migrate(migrator, database, *, fake=False):
 
 def rollback(migrator, database, *, fake=False):
     pass
-'''
+"""
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(app, tmp_path):
