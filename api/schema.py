@@ -106,21 +106,51 @@ def adopt_release_1_0(router):
     return [first]
 
 
+def missing_columns():
+    """Columns the models expect that the database lacks: a schema changed by hand."""
+    from .models import MODELS  # the code's idea of the schema, which migrations keep in step
+
+    tables = set(database.get_tables())
+    missing = []
+    for model in MODELS:
+        table = model._meta.table_name
+        have = {column.name for column in database.get_columns(table)} if table in tables else set()
+        missing += [
+            f"{table}.{f.column_name}" for f in model._meta.sorted_fields if f.column_name not in have
+        ]
+    return missing
+
+
+def behind_the_code():
+    """Why the database cannot serve this code (a sentence), or None."""
+    if names := pending():
+        verb = "is" if len(names) == 1 else "are"
+        return (
+            f"The database schema is behind the code: migration {', '.join(names)} {verb} pending; "
+            "an operator runs `flask --app api db upgrade`."
+        )
+    if missing := missing_columns():
+        return (
+            f"The database lacks columns the code expects ({', '.join(missing)}): it was changed outside "
+            "the migrations; an operator restores it from a backup."
+        )
+    return None
+
+
 def register_schema_check(app: Flask) -> None:
-    """While migrations are pending, /readyz and every /api request answer 503 (naming
-    them) instead of failing on a missing column. A worker asks the database again at
-    most every RECHECK seconds, and never again once the schema has caught up."""
+    """While the schema is behind the code (migrations pending, or columns missing), /readyz
+    and every /api request answer 503 saying so, instead of failing on a missing column. A
+    worker asks the database again at most every 2 s, and never again once all is well."""
     recheck = 2.0
-    state = {"pending": None, "at": 0.0}
+    state = {"problem": None, "at": None}
 
-    def behind():
-        if state["pending"] == []:
-            return []
-        if state["pending"] is None or time.monotonic() - state["at"] > recheck:
-            state["pending"], state["at"] = pending(), time.monotonic()
-        return state["pending"]
+    def problem():
+        if state["at"] is not None and (state["problem"] is None or time.monotonic() - state["at"] < recheck):
+            return state["problem"]
+        state["problem"], state["at"] = behind_the_code(), time.monotonic()
+        return state["problem"]
 
-    app.extensions["schema_pending"] = behind
+    app.extensions["schema_pending"] = lambda: pending() if problem() else []
 
     @app.before_request
     def schema_current():
@@ -128,10 +158,5 @@ def register_schema_check(app: Flask) -> None:
             return
         if request.endpoint == "api-docs.openapi_json":  # the document depends on the code alone
             return
-        if names := behind():
-            raise ServiceUnavailable(
-                f"The database schema is behind the code: migration {', '.join(names)} "
-                f"{'is' if len(names) == 1 else 'are'} pending; "
-                "an operator runs `flask --app api db upgrade`.",
-                retry_after=30,
-            )
+        if message := problem():
+            raise ServiceUnavailable(message, retry_after=30)

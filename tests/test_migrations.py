@@ -97,6 +97,21 @@ def test_while_the_schema_is_behind_the_api_answers_503_naming_the_migration(app
     assert client.get("/readyz").status_code == 200 and client.get("/api/v1/deals").status_code == 200
 
 
+def test_a_column_dropped_by_hand_is_a_503_naming_it_not_a_500(app):
+    """The issue's report: organization.note dropped from a copy of the database."""
+    with database.connection_context():
+        database.execute_sql("ALTER TABLE organization DROP COLUMN note")
+    client = create_app({**app.config}).test_client()
+    for path in (
+        "/readyz",
+        "/api/v1/organizations",
+        "/api/v1/organizations/dow",
+        "/api/v1/deals?expand=parties",
+    ):
+        response = client.get(path)
+        assert response.status_code == 503 and "organization.note" in response.get_json()["detail"], path
+
+
 def test_commands_on_an_unusable_database_say_so_in_a_sentence(tmp_path):
     url = f"sqlite:///{tmp_path / 'missing-folder' / 'x' / 'db.sqlite3'}"
     result = run_flask("tokens", "create", "bob", env={"DATABASE_URL": url}, cwd=tmp_path)
