@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, ScriptInfo, with_appcontext
-from peewee import InterfaceError, OperationalError, SqliteDatabase
+from peewee import DatabaseError, DataError, IntegrityError, InterfaceError, ProgrammingError, SqliteDatabase
 
 from . import schema, synthetic
 from .auth import issue, revoke
@@ -21,7 +21,13 @@ def create_tables():
     """Bring the schema up to date through the migrations (safe to repeat); make the
     SQLite file's folder. Returns the migrations applied."""
     if isinstance(database.obj, SqliteDatabase) and database.database != ":memory:":
-        Path(database.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(database.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise click.ClickException(
+                f"Cannot create {folder} for the SQLite database ({error.strerror}); check DATABASE_URL."
+            ) from error
     with database.connection_context():
         try:
             return schema.upgrade()
@@ -211,7 +217,9 @@ def friendly(command):
     def run(*args, **kwargs):
         try:
             return callback(*args, **kwargs)
-        except (OperationalError, InterfaceError) as error:
+        except (DatabaseError, InterfaceError) as error:
+            if isinstance(error, IntegrityError | DataError | ProgrammingError):
+                raise  # about the data or the code, not about reaching the database
             url = click.get_current_context().ensure_object(ScriptInfo).load_app().config["DATABASE_URL"]
             shown = url.split("://", 1)[0] + "://" + url.rsplit("@", 1)[-1].split("://")[-1]  # no password
             reason = str(error).strip().splitlines()[0]
