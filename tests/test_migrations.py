@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -147,6 +148,27 @@ def previous_release(tmp_path):
     subprocess.run([*git, "worktree", "add", "--detach", str(path), commit], check=True, capture_output=True)
     yield path
     subprocess.run([*git, "worktree", "remove", "--force", str(path)], check=True, capture_output=True)
+
+
+def test_001_creates_exactly_the_schema_of_the_previous_release(previous_release, tmp_path):
+    """SQLite keeps each table's and index's DDL: release 1.0.0's create_tables and 001 agree."""
+    old, new = tmp_path / "old.sqlite3", tmp_path / "new.sqlite3"
+    result = run_flask(
+        "init-db", env={"DATABASE_URL": f"sqlite:///{old}"}, cwd=previous_release, pythonpath=previous_release
+    )
+    assert result.returncode == 0, result.stderr
+    assert run_flask("db", "upgrade", env={"DATABASE_URL": f"sqlite:///{new}"}).returncode == 0
+
+    def ddl(path):
+        with sqlite3.connect(path) as connection:
+            rows = connection.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'migratehistory%'"
+            )
+            found = sorted(rows)
+        connection.close()
+        return found
+
+    assert ddl(new) == ddl(old)
 
 
 def serve(code, env):
