@@ -9,7 +9,7 @@ POSTGRES := $(filter postgres%,$(DATABASE_URL))
 SERVE_EXTRAS := $(if $(POSTGRES),[postgres],)
 SERVE_STAMP := $(VENV)/.installed-serve$(if $(POSTGRES),-postgres,)
 
-.PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec scaleout
+.PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec clients clients-install clients-check conformance scaleout
 
 install: $(STAMP)
 
@@ -40,9 +40,31 @@ openapi: install
 lint: install
 	$(BIN)/ruff check api schemas tests bench
 
-# the typed TypeScript client generated from openapi.yaml, type-checked (strict tsc)
+# the typed TypeScript client (src/schema.ts as committed) type-checked with strict tsc, then built
 client:
 	cd clients/typescript && npm ci --no-audit --no-fund && npm run check
+
+# regenerates both client packages from openapi.yaml (commit the result: tests/test_clients.py
+# fails when either is stale), then installs them
+clients: install
+	$(BIN)/python clients/generate_python.py
+	cd clients/typescript && npm ci --no-audit --no-fund && npm run generate
+	$(MAKE) clients-install
+
+# installs both clients as they are committed: the Python one into .venv (editable), the
+# TypeScript one's pinned toolchain and its build (dist/)
+clients-install: install
+	$(BIN)/pip install --quiet --disable-pip-version-check -e clients/python
+	cd clients/typescript && npm ci --no-audit --no-fund && npm run build
+
+# both clients against live gunicorns, and their drift from openapi.yaml
+clients-check: clients-install
+	$(BIN)/pytest -q tests/test_clients.py tests/test_python_client.py
+
+# the outsider's Schemathesis: a live gunicorn (production settings) on a fresh database,
+# `st run <base>/api/v1/openapi.json --checks all` with st's defaults, no hooks, no token
+conformance: install
+	$(BIN)/python -m bench.conformance $(CONFORMANCE_ARGS)
 
 # openapi.yaml through Redocly CLI (pinned in clients/typescript): zero errors required
 lint-spec:

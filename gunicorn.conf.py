@@ -35,7 +35,7 @@ access_log_format = (
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 
-# --- Prometheus multiprocess mode (api/metrics.py) ---------------------------------------
+# --- Prometheus multiprocess mode (api/http/metrics.py) ----------------------------------
 # Workers write their samples to files in one directory that every scrape sums; it is set
 # before the workers start, emptied when the master starts, and a dead worker's gauges dropped.
 import shutil  # noqa: E402

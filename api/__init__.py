@@ -2,18 +2,20 @@
 
 from flask import Flask
 
-from . import changes, deals, delegations, docs, expos, health, landing, organizations, sources, stats, tokens
-from .caching import register_http_caching
-from .commands import register_commands
-from .config import Config
-from .db import init_db
-from .errors import register_error_handlers
-from .http import configure_logging, register_http
-from .metrics import register_metrics
-from .ratelimit import init_rate_limits
-from .render import JSONProvider
-from .rest import api
-from .schema import register_schema_check
+from api.cli.commands import register_commands
+from api.config import Config
+from api.db import init_db
+from api.http.compression import init_compression
+from api.http.conditional import init_conditional_requests
+from api.http.errors import register_error_handlers
+from api.http.headers import configure_logging, register_http
+from api.http.metrics import register_metrics
+from api.http.openapi import api
+from api.http.ratelimit import init_rate_limits
+from api.http.render import JSONProvider
+from api.pages import discovery, docs, landing
+from api.resources import changes, deals, delegations, expos, health, organizations, sources, stats, tokens
+from api.store.schema import register_schema_check
 
 
 def create_app(config=None):
@@ -25,10 +27,12 @@ def create_app(config=None):
     app.json = JSONProvider(app)  # orjson: compact, UTF-8 as is, keys in the schemas' order
     configure_logging(app)
     register_http(app)
+    discovery.register_deprecations(app)
     register_extensions(app)
     register_blueprints(app)
     register_error_handlers(app)
-    register_http_caching(app)
+    init_conditional_requests(app)
+    init_compression(app)
     register_commands(app)
     register_metrics(app)
     return app
@@ -45,4 +49,5 @@ def register_blueprints(app):
     for module in (expos, delegations, deals, organizations, sources, stats, changes, tokens, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.blp)
+    app.register_blueprint(discovery.blp)
     app.register_blueprint(landing.blp)

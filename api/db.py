@@ -12,7 +12,7 @@ query, so no connection is ever shared across gunicorn's fork.
 """
 
 from flask import Flask
-from peewee import DatabaseProxy, Model, SqliteDatabase
+from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
 
 database = DatabaseProxy()
@@ -43,13 +43,21 @@ def init_db(app: Flask) -> None:
 
     @app.teardown_request
     def _release(exc):
-        if not isinstance(database.obj, SqliteDatabase) and not database.is_closed():
+        if not is_sqlite() and not database.is_closed():
             database.close()  # back to the pool
+
+
+def is_sqlite():
+    return isinstance(database.obj, SqliteDatabase)
+
+
+def is_postgres():
+    return isinstance(database.obj, PostgresqlDatabase)
 
 
 def atomic():
     """A write transaction; on SQLite it takes the write lock up front (IMMEDIATE)
     so two writers queue on the busy timeout instead of failing mid-transaction."""
-    if isinstance(database.obj, SqliteDatabase):
+    if is_sqlite():
         return database.atomic("IMMEDIATE")
     return database.atomic()

@@ -5,7 +5,7 @@ database (generated once per size under bench/data/), drives each case with wrk
 (Debian's `wrk`: apt-get install wrk), prints requests/s, p50/p99 and the ratios
 to the ceiling, and records them with the machine and versions in bench/results/.
 Each case is measured after a warm-up, as served with the production settings
-(each worker keeps the representations it rendered: api/caching.py); the targets
+(each worker keeps the representations it rendered: api/http/conditional.py); the targets
 are judged on those. A few cases run again as diagnostics (VARIANTS): rendered on
 every request, and without rate limiting.
 
@@ -77,8 +77,8 @@ def get(url, headers=None):
 
 def cases(api):
     """The benchmark's requests, in the API's own terms."""
-    from api.models import Deal
-    from api.pagination import encode_cursor, key
+    from api.lists.pagination import encode_cursor, key
+    from api.store.models import Deal
 
     last_ids = get(api + "/api/v1/deals?sort=-id&limit=51&fields=id")[1]["data"]
     deep_cursor = encode_cursor([key(Deal.id)], [last_ids[-1]["id"]])  # 50 records before the end

@@ -107,8 +107,8 @@ def flask(env, *args):
 def issue_tokens(database_url, names):
     """Curators' tokens, as `flask tokens create` makes them."""
     from api import create_app
-    from api.auth import issue
     from api.db import atomic, database
+    from api.http.auth import issue
 
     with create_app({"DATABASE_URL": database_url}).app_context(), database.connection_context(), atomic():
         return [issue(name, "read-write")[1] for name in names]

@@ -120,7 +120,7 @@ def ref_property(self, field, ret, **kwargs):
     return {"oneOf": [string, self.resolve_nested_schema(field.schema_name)]}
 
 
-# no database stores NUL (PostgreSQL cannot): a body holding one is a 422 (api/writes.py)
+# no database stores NUL (PostgreSQL cannot): a body holding one is a 422 (api/http/bodies.py)
 NO_NUL = "^[^\\u0000]*$"
 
 
@@ -557,20 +557,4 @@ def page_schema(item_schema, name, shaped=True):
             ),
         },
         name=name,
-    )
-
-
-class ListArgsSchema(StrictSchema):
-    """Keyset pagination: the cost of a page does not grow with its depth."""
-
-    limit = fields.Integer(
-        load_default=20,
-        validate=validate.Range(1, 100),
-        metadata=meta("Page size, 1 to 100 (a larger value is an error, not clamped).", 20),
-    )
-    cursor = fields.String(
-        validate=validate.Length(1, 1000),
-        metadata=meta(
-            "Opaque cursor from `meta.next_cursor` or `links.next` of the previous page.", CURSOR_EXAMPLE
-        ),
     )

@@ -17,10 +17,10 @@ import pytest
 from peewee import PostgresqlDatabase
 
 from api import create_app
-from api.commands import create_tables
+from api.cli.commands import create_tables
+from api.cli.loader import load_fixtures
 from api.db import database
-from api.loader import load_fixtures
-from api.models import MODELS
+from api.store.models import MODELS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -161,6 +161,23 @@ def served(tmp_path):
     for process in processes:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture
+def served_with_token(served, tmp_path):
+    """A served gunicorn and a read-write token created on its database with the CLI,
+    as an operator would: (base URL, token). For clients that write over HTTP."""
+    database_url = f"sqlite:///{tmp_path / 'served-with-token.sqlite3'}"
+    base = served(DATABASE_URL=database_url)
+    token = subprocess.run(
+        [Path(sys.executable).parent / "flask", "--app", "api", "tokens", "create", "client"],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": database_url},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return base, token
 
 
 # --- curators' tokens and the state of the database (tests of writes) ---------------

@@ -168,3 +168,72 @@ def test_a_page_of_another_origin_is_refused(served, browser, static_site):
     page.goto(origin + "/index.html")
     page.wait_for_function("document.getElementById('etag').textContent !== 'pending'")
     assert page.locator("#etag").inner_text().startswith("error: TypeError")
+
+
+def admin_token_of(base, tmp_path):
+    """An admin token on the database of the server `served` started (as the operator makes one)."""
+    import subprocess
+    import sys
+
+    port = urlsplit(base).port
+    env = {**__import__("os").environ, "DATABASE_URL": f"sqlite:///{tmp_path / f'served-{port}.sqlite3'}"}
+    flask = Path(sys.executable).parent / "flask"
+    result = subprocess.run(
+        [flask, "--app", "api", "tokens", "create", "root", "--scope", "admin"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip()
+
+
+def execute(page, operation_id):
+    """Open an operation, Try it out, Execute as pre-filled; its request URL and status."""
+    operation = page.locator(f'[id$="-{operation_id}"].opblock')
+    operation.locator(".opblock-summary").first.click()
+    try_it_out = operation.locator("button.try-out__btn")
+    if try_it_out.count() and try_it_out.inner_text().strip() == "Try it out":
+        try_it_out.click()
+    return operation
+
+
+def status_of(operation):
+    response = operation.locator(".live-responses-table .response")
+    response.wait_for(timeout=20000)
+    request_url = operation.locator(".request-url pre").inner_text()
+    return response.locator(".response-col_status").inner_text().strip(), request_url
+
+
+def test_every_get_executes_as_prefilled_and_a_token_writes(served, browser, tmp_path):
+    """A newcomer's first minutes: every GET, opened, "Try it out", Execute with what Swagger UI
+    pre-fills, answers 2xx; with a token entered in Authorize, a write succeeds too."""
+    base = served()
+    token = admin_token_of(base, tmp_path)
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    gets = [item["get"]["operationId"] for item in spec["paths"].values() if "get" in item]
+    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+    page.goto(base + "/docs")
+    page.wait_for_selector(".opblock")
+
+    page.locator("button.authorize").first.click()
+    page.locator(".modal-ux input").first.fill(token)
+    page.locator(".modal-ux button.authorize").first.click()
+    page.locator(".modal-ux button.btn-done").first.click()
+
+    failures = []
+    for operation_id in gets:
+        operation = execute(page, operation_id)
+        operation.locator("button.execute").click()
+        status, url = status_of(operation)
+        if not status.startswith("2"):
+            failures.append((operation_id, status, url))
+        operation.locator(".opblock-summary").first.click()  # close it again: a short page
+    assert not failures, failures
+
+    operation = execute(page, "updateDeal")
+    operation.locator("textarea.body-param__text").fill('{"subject": "organo-silicon products"}')
+    operation.locator("button.execute").click()
+    status, url = status_of(operation)
+    assert status == "200", (url, operation.locator(".live-responses-table").inner_text())

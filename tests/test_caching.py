@@ -25,7 +25,7 @@ def test_errors_are_not_cached(client):
 
 
 def test_a_304_costs_no_render(client, monkeypatch):
-    from api.query import Listing
+    from api.lists.listing import Listing
 
     etag = client.get("/api/v1/deals?limit=2").headers["ETag"]
 
@@ -93,7 +93,7 @@ def test_probes_are_never_cached(client):
 
 def test_a_repeated_read_is_answered_from_the_representation_cache(client, monkeypatch):
     """The second request for a representation is the first one's bytes, without the view."""
-    from api.query import Listing
+    from api.lists.listing import Listing
 
     url = "/api/v1/deals?limit=3&expand=expo"
     first = client.get(url)
@@ -122,7 +122,7 @@ def test_a_write_empties_the_representation_cache(client, token):
 
 def test_only_public_answers_are_kept(app, client, token, monkeypatch):
     """An answer to a request with credentials is neither kept nor served from the cache."""
-    from api.query import Listing
+    from api.lists.listing import Listing
 
     from conftest import bearer
 
@@ -149,7 +149,7 @@ def test_exports_are_not_kept(app, client):
 
 
 def test_the_representation_cache_keeps_to_its_budget():
-    from api.caching import Representations
+    from api.http.conditional import Representations
 
     kept = Representations(budget=800)
     kept.get(1, "warm")  # revision 1

@@ -351,7 +351,7 @@ def test_a_change_never_appears_behind_one_a_reader_has_seen(app, client, token,
     """Concurrent writers: a client syncing with `since=<last id seen>` must not miss a change
     committed after it read a later one. Writer A is held inside its transaction right after
     its change is added; writer B then writes; a reader syncs; then A commits."""
-    from api import writes
+    from api.store import writes
 
     held, release = threading.Event(), threading.Event()
     create = writes.Change.create

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from api import export
+from api.lists import export
 
 from conftest import walk
 

@@ -43,7 +43,7 @@ EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "5"))
 
 # What no OpenAPI document can say: that a reference names an existing record, that a figure's
 # bounds fit its qualifier, that an ETag or a cursor is the current one of this record or list.
-# The contract (../shared/API.md) answers these with 422, 412 and 400, and the problem's own
+# The contract (docs/contract.md) answers these with 422, 412 and 400, and the problem's own
 # `errors` say which rule it was: only such answers, and nothing else, are expected of
 # schema-valid requests besides the statuses positive_data_acceptance already allows.
 STATEFUL_DETAILS = (

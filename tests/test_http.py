@@ -5,8 +5,8 @@ import json
 import pytest
 
 from api import create_app
-from api.auth import issue
 from api.db import database
+from api.http.auth import issue
 
 from conftest import FIXTURES
 

@@ -6,8 +6,8 @@ import shutil
 import pytest
 
 from api.db import database
-from api.models import MODELS
-from api.writes import Records
+from api.store.models import MODELS
+from api.store.writes import Records
 
 from conftest import FIXTURES, fixture_records
 
@@ -109,7 +109,7 @@ def test_a_crash_mid_load_rolls_everything_back(runner, monkeypatch):
     assert runner.invoke(args=["load-fixtures"]).exit_code == 0
     before = row_counts()
     with database.connection_context():
-        from api.models import Deal
+        from api.store.models import Deal
 
         Deal.update(title="Edited by a curator").where(Deal.id == "ciie-2019-intended-turnover").execute()
     resources = ("sources", "organizations", "expos", "delegations", "deals")

@@ -10,7 +10,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from api import create_app
 from api.db import database
-from api.schema import HISTORY_TABLE
+from api.store.schema import HISTORY_TABLE
 
 pytestmark = pytest.mark.server
 
@@ -66,7 +66,7 @@ def test_counts_are_exact_across_gunicorn_workers(served, tmp_path):
             count = "tradepromo_http_request_duration_seconds_count"
             assert value(scraped, count, method="GET", route=route) == answered
         refused = sum(n for (_, status), n in seen.items() if status == 429)
-        assert value(scraped, "tradepromo_rate_limited_total", method="GET") == refused
+        assert value(scraped, "tradepromo_rate_limited_total", scope="reads") == refused
         looked_up = sum(n for (_, status), n in seen.items() if status != 429)
         hits = value(scraped, "tradepromo_representation_cache_lookups_total", result="hit")
         misses = value(scraped, "tradepromo_representation_cache_lookups_total", result="miss")

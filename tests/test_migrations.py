@@ -16,8 +16,9 @@ import urllib.request
 import pytest
 from test_writes import RECORDS
 
-from api import create_app, schema
+from api import create_app
 from api.db import database
+from api.store import schema
 
 from conftest import ROOT, drop_everything, issue_token, walk
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from api.loader import read_fixtures
+from api.cli.loader import read_fixtures
 
 from conftest import FIXTURES, ROOT, SEEDS, fixture_records
 

@@ -203,6 +203,48 @@ def test_bad_query_language_is_a_400_naming_the_parameter(client, query, paramet
 
 
 @pytest.mark.parametrize(
+    "repeated, joined",
+    [
+        ("kind=purchase_order&kind=signed_project", "kind=purchase_order,signed_project"),
+        ("currency=USD&currency=CNY&sort=-amount&sort=title", "currency=USD,CNY&sort=-amount,title"),
+        ("fields=title&fields=amount&expand=expo", "fields=title,amount&expand=expo"),
+        (
+            "kind=purchase_order,signed_project&kind=investment",
+            "kind=purchase_order,signed_project,investment",
+        ),
+    ],
+)
+def test_a_repeated_list_parameter_means_the_comma_separated_one(client, repeated, joined):
+    """Clients' default for an array (OpenAPI `style: form, explode: true`: openapi-fetch,
+    openapi-python-client, Swagger UI) is the parameter once per value."""
+    one, other = client.get(f"/api/v1/deals?{repeated}"), client.get(f"/api/v1/deals?{joined}")
+    assert one.status_code == other.status_code == 200, one.get_json()
+    assert one.get_json()["data"] == other.get_json()["data"] and one.get_json()["data"]
+
+
+@pytest.mark.parametrize(
+    "query, parameter",
+    [
+        ("limit=1&limit=2", "limit"),  # not a list: one value only
+        ("q=dow&q=zkh", "q"),
+        ("kind=purchase_order&kind=purchase_order", "kind"),  # a value repeated, either way
+        ("kind=purchase_order&kind=", "kind"),
+        ("kind=purchase_order&kind=bargain", "kind"),
+    ],
+)
+def test_repeating_a_parameter_that_takes_one_value_is_a_400(client, query, parameter):
+    response = client.get(f"/api/v1/deals?{query}")
+    assert response.status_code == 400, response.get_json()
+    assert [e["parameter"] for e in response.get_json()["errors"]] == [parameter]
+
+
+def test_the_document_says_list_parameters_repeat(client):
+    spec = client.get("/api/v1/openapi.json").get_json()
+    kind = next(p for p in spec["paths"]["/api/v1/deals"]["get"]["parameters"] if p["name"] == "kind")
+    assert kind["style"] == "form" and kind["explode"] is True and kind["schema"]["type"] == "array"
+
+
+@pytest.mark.parametrize(
     "url, parameter",
     [("/api/v1/organizations?city=Chong%00qing", "city"), ("/api/v1/changes?actor=al%00ice", "actor")],
 )

@@ -1,6 +1,7 @@
 """Rate limits per client, for reads and writes; shared through Redis across workers."""
 
 import os
+import re
 import uuid
 
 import pytest
@@ -29,30 +30,57 @@ def test_reads_over_the_limit_are_429_problems(limited):
         assert response.status_code == 200
         assert response.headers["X-RateLimit-Limit"] == "3"
         assert response.headers["X-RateLimit-Remaining"] == str(remaining)
+        # the IETF structured fields (draft-ietf-httpapi-ratelimit-headers)
+        assert response.headers["RateLimit-Policy"] == '"reads";q=3;w=60'
+        assert re.fullmatch(rf'"reads";r={remaining};t=([1-9]|[1-5][0-9]|60)', response.headers["RateLimit"])
+        assert "Retry-After" not in response.headers  # only on a 429
     refused = client.get("/api/v1/deals")
     assert refused.status_code == 429
     assert refused.content_type == "application/problem+json"
     assert refused.get_json()["title"] == "Too Many Requests"
     assert 0 < int(refused.headers["Retry-After"]) <= 60
     assert refused.headers["X-RateLimit-Remaining"] == "0"
+    assert refused.headers["RateLimit"].startswith('"reads";r=0;t=')
 
 
 def test_writes_have_their_own_budget_and_probes_none(limited):
     client = limited.test_client()
+    with limited.app_context():
+        from api.db import database
+        from api.http.auth import issue
+
+        with database.connection_context():
+            _, secret = issue("alice", "read-write")
     for _ in range(3):
         client.get("/api/v1/sources")
     assert client.get("/api/v1/sources").status_code == 429
-    for _ in range(2):
-        assert client.post("/api/v1/deals", json={}).status_code == 401  # counted, then refused for no token
-    assert client.post("/api/v1/deals", json={}).status_code == 429
+    as_alice = {"Authorization": f"Bearer {secret}"}
+    for remaining in (1, 0):
+        response = client.post("/api/v1/deals", json={}, headers=as_alice)
+        assert response.status_code == 422  # counted, then refused for its body
+        assert response.headers["RateLimit"].startswith(f'"writes";r={remaining};')
+        assert response.headers["RateLimit-Policy"] == '"writes";q=2;w=60'
+    refused = client.post("/api/v1/deals", json={}, headers=as_alice)
+    assert refused.status_code == 429 and 0 < int(refused.headers["Retry-After"]) <= 60
     assert client.get("/healthz").status_code == 200 and client.get("/docs").status_code == 200
+
+
+def test_an_unauthenticated_write_is_401_and_spends_no_budget(limited):
+    """Authentication first, then the count: no token (or a bad one) is a 401 however often."""
+    client = limited.test_client()
+    for headers in [{}] * 3 + [{"Authorization": "Bearer tp_000000000000_forged"}] * 3:
+        response = client.post("/api/v1/deals", json={}, headers=headers)
+        assert response.status_code == 401, response.get_json()
+        assert "WWW-Authenticate" in response.headers and "Retry-After" not in response.headers
+    assert client.post("/api/v1/nowhere", json={}).status_code == 404  # routing answers before auth
+    assert client.delete("/api/v1/deals").status_code == 405
 
 
 def test_each_client_has_its_own_budget(limited):
     client = limited.test_client()
     with limited.app_context():
-        from api.auth import issue
         from api.db import database
+        from api.http.auth import issue
 
         with database.connection_context():
             _, secret = issue("alice", "read-write")

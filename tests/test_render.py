@@ -1,14 +1,14 @@
-"""The compiled dumper (api/render.py) writes exactly what marshmallow's own dump
+"""The compiled dumper (api/http/render.py) writes exactly what marshmallow's own dump
 writes, for every curated record with every expansion, and every page envelope."""
 
 import json
 
 import pytest
 
-from api import changes, deals, delegations, expos, organizations, sources, tokens
 from api.db import database
-from api.records import dict_rows
-from api.render import dumper
+from api.http.render import dumper
+from api.resources import changes, deals, delegations, expos, organizations, sources, tokens
+from api.store.rows import dict_rows
 
 LISTINGS = [
     expos.EXPOS,
@@ -24,7 +24,7 @@ LISTINGS = [
 @pytest.mark.parametrize("listing", LISTINGS, ids=lambda listing: listing.resource)
 def test_compiled_dumper_equals_marshmallow(app, listing):
     with app.app_context(), database.connection_context():
-        from api.auth import issue
+        from api.http.auth import issue
 
         issue("renderer", "admin")  # a token row, so the token listing has one
         for expansion in [[], *([name] for name in listing.expansions), list(listing.expansions)]:

@@ -5,8 +5,8 @@ from collections import defaultdict
 import pytest
 
 from api.db import database
-from api.models import Deal
-from api.records import columns_of
+from api.store.models import Deal
+from api.store.records import columns_of
 
 from conftest import fixture_records, walk
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from api.db import database
-from api.models import Token
+from api.store.models import Token
 
 from conftest import ORGANIZATION, bearer, issue_token, snapshot
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from api.db import database
-from api.models import Citation, DealParty
+from api.store.models import Citation, DealParty
 from schemas.common import NO_NUL, SLUG
 
 from conftest import bearer, issue_token, snapshot

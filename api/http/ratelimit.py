@@ -1,0 +1,77 @@
+"""Rate limits per client, for reads and for writes, with the `limits` library.
+
+A client is its token when it sends a valid one (so a curator behind a shared
+address keeps its own budget), else its address. A write is authenticated
+before it is counted: a request without a valid token is a 401 and spends no
+write budget. The counters live in Redis when RATELIMIT_STORAGE_URI points
+there, so every worker and host shares them.
+
+Each counted request costs one `incr` and one `get_expiry` on the store (called
+directly: Flask-Limiter's per-request machinery cost as much as a cached read).
+Limits are announced as the IETF draft's structured fields
+(draft-ietf-httpapi-ratelimit-headers) and as the older X-RateLimit-* headers;
+`Retry-After` only on a 429.
+"""
+
+import math
+import time
+
+from flask import Flask, g, request
+from flask_smorest import abort
+from limits import parse
+from limits.storage import storage_from_string
+
+from api.http.auth import authenticate, bearer_credentials, verify
+from api.http.metrics import RATE_LIMITED
+
+SCOPES = {"GET": "reads", "HEAD": "reads"} | dict.fromkeys(("POST", "PUT", "PATCH", "DELETE"), "writes")
+
+
+def client():
+    if (credentials := bearer_credentials()) and (token := verify(credentials)) is not None:
+        return f"token:{token.id}"
+    return f"address:{request.remote_addr}"
+
+
+def init_rate_limits(app: Flask) -> None:
+    if not app.config["RATELIMIT_ENABLED"]:
+        return
+    storage = storage_from_string(app.config["RATELIMIT_STORAGE_URI"])
+    prefix = app.config["RATELIMIT_KEY_PREFIX"]
+    limits = {"reads": parse(app.config["RATELIMIT_READS"]), "writes": parse(app.config["RATELIMIT_WRITES"])}
+
+    @app.before_request
+    def count():
+        scope = SCOPES.get(request.method)
+        if scope is None or not request.path.startswith("/api/"):
+            return
+        if scope == "writes":
+            if request.routing_exception is not None:
+                return  # a 404 or 405 answers first, and costs nothing
+            who = f"token:{authenticate().id}"  # 401 before any budget is spent
+        else:
+            who = client()
+        limit = limits[scope]
+        used = storage.incr(limit.key_for(prefix, scope, who), limit.get_expiry())
+        reset = max(1, math.ceil(storage.get_expiry(limit.key_for(prefix, scope, who)) - time.time()))
+        g.rate_limit = (scope, limit, max(0, limit.amount - used), reset)
+        if used > limit.amount:
+            RATE_LIMITED.labels(scope).inc()
+            abort(
+                429,
+                message=f"Over {limit.amount} {scope} per {limit.get_expiry()} s; retry after {reset} s.",
+                headers={"Retry-After": str(reset)},
+            )
+
+    @app.after_request
+    def announce(response):
+        if (state := g.get("rate_limit")) is None:
+            return response
+        scope, limit, remaining, reset = state
+        headers = response.headers
+        headers["RateLimit-Policy"] = f'"{scope}";q={limit.amount};w={limit.get_expiry()}'
+        headers["RateLimit"] = f'"{scope}";r={remaining};t={reset}'
+        headers["X-RateLimit-Limit"] = str(limit.amount)
+        headers["X-RateLimit-Remaining"] = str(remaining)
+        headers["X-RateLimit-Reset"] = str(int(time.time()) + reset)
+        return response

@@ -1,0 +1,175 @@
+"""Filters of the list query language: each declares its query parameters (marshmallow
+fields, which validate and document them) and turns their values into WHERE clauses."""
+
+import json
+import operator
+from functools import reduce
+
+from marshmallow import ValidationError, fields, validate
+from peewee import OP, SQL, Expression, ForeignKeyField, NodeList, Value, fn
+
+from api.lists.params import CommaList
+from schemas.common import Slug, meta
+
+
+class Filter:
+    """A family of query parameters narrowing a list."""
+
+    def fields(self, name):
+        """The marshmallow fields of the parameters, by parameter name."""
+        raise NotImplementedError
+
+    def clauses(self, name, args):
+        """The WHERE clauses for the validated arguments."""
+        raise NotImplementedError
+
+
+class AnyOf(Filter):
+    """`?name=a,b`: records whose value is any of these. `match(values)` builds the
+    clause; by default the column is compared."""
+
+    def __init__(self, column, description, example, *, choices=None, match=None, inner=None):
+        self.description, self.example = description, example
+        if inner is None:
+            if choices:
+                inner = fields.String(validate=validate.OneOf(choices))
+            elif column is None or isinstance(column, ForeignKeyField):
+                inner = Slug()  # ids of related records
+            else:
+                inner = fields.String(validate=validate.Length(1, 300))
+        self.inner = inner
+        self.match = match or column.in_
+
+    def fields(self, name):
+        return {
+            name: CommaList(
+                self.inner,
+                metadata=meta(
+                    f"{self.description} Any of them matches: repeat the parameter, or separate "
+                    "the values with commas.",
+                    self.example,
+                ),
+            )
+        }
+
+    def clauses(self, name, args):
+        return [self.match(args[name])] if name in args else []
+
+
+def linked(model, link, owner, target):
+    """Match records of `model` with a row in `link` whose `target` is any of the values."""
+    return lambda values: model._meta.primary_key.in_(link.select(owner).where(target.in_(values)))
+
+
+def holds_any(column):
+    """Match rows whose JSON list column holds any of the values (slugs)."""
+
+    def match(values):
+        clauses = []
+        for value in values:
+            pattern = (
+                "%" + json.dumps(value).replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
+            )
+            escaped = NodeList((Value(pattern, converter=False), SQL("ESCAPE"), Value("\\", converter=False)))
+            clauses.append(Expression(column, OP.ILIKE, escaped))  # LIKE on SQLite
+        return reduce(operator.or_, clauses)
+
+    return match
+
+
+class Range(Filter):
+    """`?name=v` and the bounds `?name[gte]=v`, `[gt]`, `[lte]`, `[lt]`."""
+
+    BOUNDS = {"gte": operator.ge, "gt": operator.gt, "lte": operator.le, "lt": operator.lt}
+    WORDS = {"gte": "at least", "gt": "more than", "lte": "at most", "lt": "less than"}
+
+    def __init__(self, column, field_class, description, example):
+        self.column, self.description, self.example = column, description, example
+        self.field_class = field_class
+        if field_class is fields.Integer:  # what a database can compare: 64-bit integers
+
+            def field_class(**kwargs):
+                return fields.Integer(validate=validate.Range(-(2**63), 2**63 - 1), **kwargs)
+
+            self.field_class = field_class
+
+    def fields(self, name):
+        declared = {
+            name: self.field_class(metadata=meta(f"{self.description}: equal to this.", self.example))
+        }
+        for bound, words in self.WORDS.items():
+            declared[f"{name}[{bound}]"] = self.field_class(
+                metadata=meta(f"{self.description}: {words} this.", self.example)
+            )
+        return declared
+
+    def target(self, bound):
+        return self.column
+
+    def clauses(self, name, args):
+        found = [self.target(None) == args[name]] if name in args else []
+        for bound, compare in self.BOUNDS.items():
+            if f"{name}[{bound}]" in args:
+                found.append(compare(self.target(bound), args[f"{name}[{bound}]"]))
+        return found
+
+
+class FigureRange(Range):
+    """Ranges on a loose figure test the bound its words guarantee: `[gte]`/`[gt]`
+    test the low bound, `[lte]`/`[lt]` the high bound, plain `=` the stated value.
+    A figure unbounded on the tested side never matches ("more than US$1 billion"
+    matches `[gte]=1000000000` but no `[lte]`)."""
+
+    TESTS = {None: "value", "gte": "low", "gt": "low", "lte": "high", "lt": "high"}
+    SIDES = {"value": "the stated value", "low": "the low bound", "high": "the high bound"}
+
+    def __init__(self, model, name, description, example):
+        self.model, self.name = model, name
+        super().__init__(None, fields.Integer, description, example)
+
+    def fields(self, name):
+        declared = super().fields(name)
+        for bound, part in self.TESTS.items():
+            param = name if bound is None else f"{name}[{bound}]"
+            declared[param].metadata["description"] += f" Tests {self.SIDES[part]} of the figure."
+        return declared
+
+    def target(self, bound):
+        return getattr(self.model, f"{self.name}_{self.TESTS[bound]}")
+
+
+class Inferred(Filter):
+    """`?inferred=true|false`, or field names: records with an inferred value (in these fields)."""
+
+    def __init__(self, model, field_names):
+        self.model, self.field_names = model, field_names
+
+    def fields(self, name):
+        return {
+            name: CommaList(
+                fields.String(validate=validate.OneOf(["true", "false", *self.field_names])),
+                metadata=meta(
+                    "`true`: records with any inferred value; `false`: none inferred; field names: "
+                    "records whose value of any of these fields was inferred.",
+                    ["true"],
+                ),
+            )
+        }
+
+    def clauses(self, name, args):
+        if name not in args:
+            return []
+        values = args[name]
+        if values in (["true"], ["false"]):
+            none = Value("[]", converter=False)  # the stored JSON of an empty list
+            return [(self.model.inferred != none) if values == ["true"] else (self.model.inferred == none)]
+        if {"true", "false"} & set(values):
+            raise ValidationError({name: ["Either true, false, or field names."]})
+        return [holds_any(self.model.inferred)(values)]
+
+
+def figure_sort(model, name):
+    """A figure sorts by its stated value, else its low bound, else its high bound."""
+    return fn.COALESCE(
+        getattr(model, f"{name}_value"), getattr(model, f"{name}_low"), getattr(model, f"{name}_high")
+    )

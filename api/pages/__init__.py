@@ -1,0 +1,1 @@
+"""Pages for people: the landing page and Swagger UI."""

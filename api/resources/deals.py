@@ -1,0 +1,160 @@
+from flask.views import MethodView
+from marshmallow import fields
+
+from api.http.bodies import JSON, MERGE_PATCH
+from api.http.openapi import Blueprint
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
+from api.lists.listing import Listing, embed
+from api.resources.paths import DEAL_ID, DELEGATION_ID, EXPO_ID, ORGANIZATION_ID
+from api.store.models import Deal, DealParty, Delegation, Expo, Organization, Source
+from api.store.records import require
+from api.store.writes import Records
+from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
+from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
+
+blp = Blueprint(
+    "deals",
+    __name__,
+    url_prefix="/api/v1",
+    description="Purchase orders, signed projects, intended turnover and investments reported at expos.",
+)
+
+DEALS = Listing(
+    Deal,
+    DealSchema,
+    "deals",
+    filters={
+        "expo": AnyOf(Deal.expo, "Id of the expo it was reported at.", ["ciie-2019"]),
+        "delegation": AnyOf(
+            Deal.delegation, "Id of the delegation it is credited to.", ["qingpu-delegation-ciie-2023"]
+        ),
+        "organization": AnyOf(
+            None,
+            "Id of an organization party to it (in any role).",
+            ["dow"],
+            match=linked(Deal, DealParty, DealParty.deal, DealParty.organization),
+        ),
+        "kind": AnyOf(Deal.kind, "What sort of agreement.", ["purchase_order"], choices=DEAL_KINDS),
+        "scope": AnyOf(
+            Deal.scope, "`single` agreements or `aggregate` totals.", ["single"], choices=DEAL_SCOPES
+        ),
+        "currency": AnyOf(
+            Deal.amount_currency, "Currency of the amount.", ["USD"], choices=sorted(CURRENCIES)
+        ),
+        "qualifier": AnyOf(Deal.amount_qualifier, "Qualifier of the amount.", ["exact"], choices=QUALIFIERS),
+        "sector": AnyOf(
+            None, "Sector slug.", ["automobile"], match=holds_any(Deal.sectors), inner=SectorSlug()
+        ),
+        "signed_on": Range(Deal.signed_on, fields.Date, "Day signed", "2019-11-05"),
+        "amount": FigureRange(Deal, "amount", "Amount in whole currency units", 100000000),
+        "projects": FigureRange(Deal, "projects", "Number of projects", 3),
+        "enterprises": FigureRange(Deal, "enterprises", "Number of enterprises", 10),
+        "inferred": Inferred(Deal, ["amount", "expo", "delegation", "signed_on"]),
+    },
+    sorts={
+        "title": Deal.title,
+        "kind": Deal.kind,
+        "expo": Deal.expo,
+        "signed_on": Deal.signed_on,
+        "amount": figure_sort(Deal, "amount"),
+        "projects": figure_sort(Deal, "projects"),
+        "enterprises": figure_sort(Deal, "enterprises"),
+    },
+    expansions={
+        "expo": embed(Expo, "expo"),
+        "delegation": embed(Delegation, "delegation"),
+        "parties": embed(Organization, "parties", "organization"),
+        "sources": embed(Source, "sources", "source"),
+    },
+)
+
+
+def credited_where_reported(data):
+    """A deal credited to a delegation is reported at the expo that delegation attends."""
+    if not data.get("delegation"):
+        return []
+    attends = Delegation.get_by_id(data["delegation"]).expo_id
+    if attends != data["expo"]:
+        return [
+            {
+                "pointer": "/delegation",
+                "detail": f"This delegation attends '{attends}', not '{data['expo']}'.",
+            }
+        ]
+    return []
+
+
+RECORDS = Records(Deal, DealSchema(), rules=(credited_where_reported,))
+
+
+@blp.route("/deals")
+class Deals(MethodView):
+    @blp.read(DealPageSchema, operation_id="listDeals", paged=True, may_be_missing=False)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
+    def get(self, **args):
+        """List deals"""
+        return DEALS.page(args)
+
+    @blp.write(
+        DealSchema, operation_id="createDeal", status=201, links=("get", "update", "delete"), body=DealSchema
+    )
+    def post(self):
+        """Create a deal"""
+        return RECORDS.create()
+
+
+@blp.route("/deals/<deal_id>", parameters=DEAL_ID)
+class DealItem(MethodView):
+    @blp.read(DealSchema, operation_id="getDeal", links=("update", "delete"), record=Deal)
+    @blp.arguments(DEALS.item_args_schema, location="query", as_kwargs=True)
+    def get(self, deal_id, **args):
+        """Get a deal"""
+        return DEALS.item(deal_id, args)
+
+    @blp.write(
+        DealSchema,
+        operation_id="updateDeal",
+        links=("get", "delete"),
+        status=200,
+        body=DealSchema(partial=True),
+        media_types=(MERGE_PATCH, JSON),
+    )
+    def patch(self, deal_id):
+        """Correct a deal with a JSON merge patch (RFC 7396)"""
+        return RECORDS.update(deal_id)
+
+    @blp.write(None, operation_id="deleteDeal", status=204)
+    def delete(self, deal_id):
+        """Delete a deal"""
+        return RECORDS.delete(deal_id)
+
+
+@blp.route("/expos/<expo_id>/deals", parameters=EXPO_ID, tags=["expos"])
+class ExpoDeals(MethodView):
+    @blp.read(DealPageSchema, operation_id="listExpoDeals", paged=True)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
+    def get(self, expo_id, **args):
+        """List the deals reported at an expo"""
+        require(Expo, expo_id)
+        return DEALS.page(args, Deal.expo == expo_id)
+
+
+@blp.route("/delegations/<delegation_id>/deals", parameters=DELEGATION_ID, tags=["delegations"])
+class DelegationDeals(MethodView):
+    @blp.read(DealPageSchema, operation_id="listDelegationDeals", paged=True)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
+    def get(self, delegation_id, **args):
+        """List the deals credited to a delegation"""
+        require(Delegation, delegation_id)
+        return DEALS.page(args, Deal.delegation == delegation_id)
+
+
+@blp.route("/organizations/<organization_id>/deals", parameters=ORGANIZATION_ID, tags=["organizations"])
+class OrganizationDeals(MethodView):
+    @blp.read(DealPageSchema, operation_id="listOrganizationDeals", paged=True)
+    @blp.arguments(DEALS.args_schema, location="query", as_kwargs=True)
+    def get(self, organization_id, **args):
+        """List the deals an organization is party to"""
+        require(Organization, organization_id)
+        parties = DealParty.select(DealParty.deal).where(DealParty.organization == organization_id)
+        return DEALS.page(args, Deal.id.in_(parties))

@@ -1,0 +1,144 @@
+from flask.views import MethodView
+
+from api.http.bodies import JSON, MERGE_PATCH
+from api.http.openapi import Blueprint
+from api.lists.filters import AnyOf, FigureRange, Inferred, figure_sort, holds_any, linked
+from api.lists.listing import Listing, embed
+from api.resources.paths import DELEGATION_ID, EXPO_ID
+from api.store.models import Deal, Delegation, DelegationMember, Expo, Organization, Source
+from api.store.records import require
+from api.store.writes import Records
+from schemas.common import SectorSlug
+from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
+
+blp = Blueprint(
+    "delegations",
+    __name__,
+    url_prefix="/api/v1",
+    description="Groups attending an expo on behalf of a city, district or body.",
+)
+
+FIGURES = (
+    "districts_and_counties",
+    "enterprises",
+    "exhibitors",
+    "purchasers",
+    "visitors",
+    "exhibition_area",
+    "products",
+    "activities",
+    "companies_settling",
+    "companies_intending_to_settle",
+)
+
+DELEGATIONS = Listing(
+    Delegation,
+    DelegationSchema,
+    "delegations",
+    filters={
+        "expo": AnyOf(Delegation.expo, "Id of the expo it attends.", ["ciie-2023"]),
+        "kind": AnyOf(Delegation.kind, "What sort of group.", ["district"], choices=DELEGATION_KINDS),
+        "represents": AnyOf(Delegation.represents, "The place it represents.", ["Chongqing"]),
+        "organizer": AnyOf(
+            Delegation.organizer, "Id of the organization that organized it.", ["chongqing-municipality"]
+        ),
+        "member": AnyOf(
+            None,
+            "Id of a member organization.",
+            ["changan-auto"],
+            match=linked(
+                Delegation, DelegationMember, DelegationMember.delegation, DelegationMember.organization
+            ),
+        ),
+        "sector": AnyOf(
+            None, "Sector slug.", ["biomedicine"], match=holds_any(Delegation.sectors), inner=SectorSlug()
+        ),
+        **{name: FigureRange(Delegation, name, name.replace("_", " ").capitalize(), 10) for name in FIGURES},
+        "inferred": Inferred(Delegation, ["expo", "organizer", "members"]),
+    },
+    sorts={
+        "name": Delegation.name,
+        "expo": Delegation.expo,
+        "kind": Delegation.kind,
+        **{name: figure_sort(Delegation, name) for name in FIGURES},
+    },
+    expansions={
+        "expo": embed(Expo, "expo"),
+        "organizer": embed(Organization, "organizer"),
+        "members": embed(Organization, "members"),
+        "sources": embed(Source, "sources", "source"),
+    },
+)
+
+
+def deals_at_its_expo(data):
+    """The deals credited to a delegation are reported at the expo it attends."""
+    elsewhere = (
+        Deal.select(Deal.id, Deal.expo)
+        .where((Deal.delegation == data["id"]) & (Deal.expo != data["expo"]))
+        .order_by(Deal.id)
+        .limit(20)
+    )
+    if deals := [f"{deal.id} ({deal.expo_id})" for deal in elsewhere]:
+        detail = "Deals credited to this delegation are reported at another expo: " + ", ".join(deals) + "."
+        return [{"pointer": "/expo", "detail": detail}]
+    return []
+
+
+RECORDS = Records(Delegation, DelegationSchema(), rules=(deals_at_its_expo,))
+
+
+@blp.route("/delegations")
+class Delegations(MethodView):
+    @blp.read(DelegationPageSchema, operation_id="listDelegations", paged=True, may_be_missing=False)
+    @blp.arguments(DELEGATIONS.args_schema, location="query", as_kwargs=True)
+    def get(self, **args):
+        """List delegations"""
+        return DELEGATIONS.page(args)
+
+    @blp.write(
+        DelegationSchema,
+        operation_id="createDelegation",
+        status=201,
+        links=("get", "update", "delete"),
+        body=DelegationSchema,
+    )
+    def post(self):
+        """Create a delegation"""
+        return RECORDS.create()
+
+
+@blp.route("/delegations/<delegation_id>", parameters=DELEGATION_ID)
+class DelegationItem(MethodView):
+    @blp.read(DelegationSchema, operation_id="getDelegation", links=("update", "delete"), record=Delegation)
+    @blp.arguments(DELEGATIONS.item_args_schema, location="query", as_kwargs=True)
+    def get(self, delegation_id, **args):
+        """Get a delegation"""
+        return DELEGATIONS.item(delegation_id, args)
+
+    @blp.write(
+        DelegationSchema,
+        operation_id="updateDelegation",
+        links=("get", "delete"),
+        status=200,
+        body=DelegationSchema(partial=True),
+        media_types=(MERGE_PATCH, JSON),
+    )
+    def patch(self, delegation_id):
+        """Correct a delegation with a JSON merge patch (RFC 7396)"""
+        return RECORDS.update(delegation_id)
+
+    @blp.write(None, operation_id="deleteDelegation", status=204)
+    def delete(self, delegation_id):
+        """Delete a delegation"""
+        return RECORDS.delete(delegation_id)
+
+
+@blp.route("/expos/<expo_id>/delegations", parameters=EXPO_ID, tags=["expos"])
+class ExpoDelegations(MethodView):
+    @blp.read(DelegationPageSchema, operation_id="listExpoDelegations", paged=True)
+    @blp.arguments(DELEGATIONS.args_schema, location="query", as_kwargs=True)
+    def get(self, expo_id, **args):
+        """List the delegations attending an expo"""
+        require(Expo, expo_id)
+        return DELEGATIONS.page(args, Delegation.expo == expo_id)

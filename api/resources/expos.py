@@ -1,0 +1,126 @@
+from flask.views import MethodView
+from marshmallow import fields
+
+from api.http.bodies import JSON, MERGE_PATCH
+from api.http.openapi import Blueprint
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, figure_sort, holds_any, linked
+from api.lists.listing import Listing, embed, embed_children
+from api.resources.paths import EXPO_ID
+from api.store.models import Delegation, Expo, ExpoOrganizer, Organization, Source
+from api.store.writes import Records
+from schemas.common import CountryCode, SectorSlug
+from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
+
+blp = Blueprint(
+    "expos",
+    __name__,
+    url_prefix="/api/v1",
+    description="Editions of trade expos, fairs, exhibitions, forums and promotion events.",
+)
+
+FIGURES = ("countries_and_regions", "enterprises", "visitors", "exhibition_area", "featured_sectors")
+
+EXPOS = Listing(
+    Expo,
+    ExpoSchema,
+    "expos",
+    filters={
+        "kind": AnyOf(Expo.kind, "What sort of event.", ["expo", "exhibition"], choices=EXPO_KINDS),
+        "country": AnyOf(
+            Expo.country, "ISO 3166-1 alpha-2 country where it is held.", ["CN", "BY"], inner=CountryCode()
+        ),
+        "city": AnyOf(Expo.city, "City where it is held.", ["Shanghai"]),
+        "year": Range(Expo.year, fields.Integer, "Year held", 2023),
+        "start_date": Range(Expo.start_date, fields.Date, "First day", "2023-01-01"),
+        "end_date": Range(Expo.end_date, fields.Date, "Last day", "2023-12-31"),
+        "edition": Range(Expo.edition, fields.Integer, "Ordinal of the edition", 2),
+        "part_of": AnyOf(Expo.part_of, "Id of the host event of side events.", ["ciie-2019"]),
+        "organizer": AnyOf(
+            None,
+            "Id of an organizing organization.",
+            ["chongqing-municipal-peoples-government"],
+            match=linked(Expo, ExpoOrganizer, ExpoOrganizer.expo, ExpoOrganizer.organization),
+        ),
+        "sector": AnyOf(
+            None, "Sector slug.", ["automobiles"], match=holds_any(Expo.sectors), inner=SectorSlug()
+        ),
+        **{name: FigureRange(Expo, name, name.replace("_", " ").capitalize(), 1000) for name in FIGURES},
+        "inferred": Inferred(Expo, ["year", "start_date", "end_date", "part_of", "city", "country"]),
+    },
+    sorts={
+        "name": Expo.name,
+        "start_date": Expo.start_date,
+        "end_date": Expo.end_date,
+        "year": Expo.year,
+        "edition": Expo.edition,
+        "country": Expo.country,
+        **{name: figure_sort(Expo, name) for name in FIGURES},
+    },
+    expansions={
+        "part_of": embed(Expo, "part_of"),
+        "organizers": embed(Organization, "organizers"),
+        "delegations": embed_children("delegations", Delegation, Delegation.expo),
+        "sources": embed(Source, "sources", "source"),
+    },
+)
+
+
+def not_part_of_itself(data):
+    """An event cannot be part of itself, nor of one of its side events."""
+    host, seen = data.get("part_of"), set()
+    while host is not None and host not in seen:
+        if host == data["id"]:
+            return [
+                {
+                    "pointer": "/part_of",
+                    "detail": "An event cannot be part of itself, nor of one of its side events.",
+                }
+            ]
+        seen.add(host)
+        host = Expo.select(Expo.part_of).where(Expo.id == host).scalar()
+    return []
+
+
+RECORDS = Records(Expo, ExpoSchema(), rules=(not_part_of_itself,))
+
+
+@blp.route("/expos")
+class Expos(MethodView):
+    @blp.read(ExpoPageSchema, operation_id="listExpos", paged=True, may_be_missing=False)
+    @blp.arguments(EXPOS.args_schema, location="query", as_kwargs=True)
+    def get(self, **args):
+        """List expos"""
+        return EXPOS.page(args)
+
+    @blp.write(
+        ExpoSchema, operation_id="createExpo", status=201, links=("get", "update", "delete"), body=ExpoSchema
+    )
+    def post(self):
+        """Create an expo"""
+        return RECORDS.create()
+
+
+@blp.route("/expos/<expo_id>", parameters=EXPO_ID)
+class ExpoItem(MethodView):
+    @blp.read(ExpoSchema, operation_id="getExpo", links=("update", "delete"), record=Expo)
+    @blp.arguments(EXPOS.item_args_schema, location="query", as_kwargs=True)
+    def get(self, expo_id, **args):
+        """Get an expo"""
+        return EXPOS.item(expo_id, args)
+
+    @blp.write(
+        ExpoSchema,
+        operation_id="updateExpo",
+        links=("get", "delete"),
+        status=200,
+        body=ExpoSchema(partial=True),
+        media_types=(MERGE_PATCH, JSON),
+    )
+    def patch(self, expo_id):
+        """Correct an expo with a JSON merge patch (RFC 7396)"""
+        return RECORDS.update(expo_id)
+
+    @blp.write(None, operation_id="deleteExpo", status=204)
+    def delete(self, expo_id):
+        """Delete an expo"""
+        return RECORDS.delete(expo_id)

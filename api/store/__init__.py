@@ -1,0 +1,1 @@
+"""Reading and writing whole records: models, rows, relations, integrity, search and writes."""

@@ -1,0 +1,330 @@
+"""The records and the links between them.
+
+A figure ("over 3,800 enterprises", "US$300 million") is stored as six columns
+on its record, `<name>_value/_low/_high/_qualifier/_unit|_currency/_as_reported`,
+so that it round-trips exactly and can be filtered and sorted without a join.
+"""
+
+import json
+from datetime import UTC, datetime
+from typing import NamedTuple
+
+from peewee import (
+    BigAutoField,
+    BigIntegerField,
+    CharField,
+    Check,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from api.db import BaseModel
+
+
+class JSONListField(TextField):
+    """A list of strings or small objects, stored as JSON text on every backend."""
+
+    def db_value(self, value):
+        return json.dumps(value or [], ensure_ascii=False)
+
+    def python_value(self, value):
+        return json.loads(value) if value else []
+
+
+class JSONField(TextField):
+    """Any JSON value, stored as text on every backend."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+def with_figures(**figures):
+    """Add the columns of each named figure; `money` figures carry a currency,
+    counts and areas a unit. The model remembers them in `_meta.figures`."""
+
+    def decorate(model):
+        for name, kind in figures.items():
+            columns = (
+                BigIntegerField(null=True),
+                BigIntegerField(null=True),
+                BigIntegerField(null=True),
+                CharField(max_length=16, null=True),
+                CharField(null=True),
+                TextField(null=True),
+            )
+            for part, column in zip(figure_parts(kind), columns, strict=True):
+                model._meta.add_field(f"{name}_{part}", column)
+        model._meta.figures = figures
+        return model
+
+    return decorate
+
+
+def figure_label(kind):
+    return "currency" if kind == "money" else "unit"
+
+
+def figure_parts(kind):
+    """The parts of a figure of this kind, each stored as a column `<name>_<part>`."""
+    return ("value", "low", "high", "qualifier", figure_label(kind), "as_reported")
+
+
+MONEY, COUNT = "money", "count"
+
+
+class Source(BaseModel):
+    id = CharField(primary_key=True)
+    file = CharField(unique=True)
+    title = TextField(null=True)
+    publisher = CharField(null=True)
+    original_publisher = CharField(null=True)
+    author = CharField(null=True)
+    published_on = DateField(null=True)
+    language = CharField(max_length=8, default="en")
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+
+
+class Organization(BaseModel):
+    id = CharField(primary_key=True)
+    name = CharField()
+    aliases = JSONListField(default=list)
+    kind = CharField(max_length=32, index=True)
+    country = CharField(max_length=2, null=True, index=True)
+    city = CharField(null=True)
+    description = TextField(null=True)
+    officials = JSONListField(default=list)  # [{"name": ..., "title": ...}]
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
+
+
+@with_figures(
+    countries_and_regions=COUNT,
+    enterprises=COUNT,
+    visitors=COUNT,
+    exhibition_area=COUNT,
+    featured_sectors=COUNT,
+)
+class Expo(BaseModel):
+    id = CharField(primary_key=True)
+    name = CharField()
+    short_name = CharField(null=True)
+    kind = CharField(max_length=32, index=True)
+    edition = IntegerField(null=True)
+    part_of = ForeignKeyField("self", null=True, backref="side_events", on_delete="RESTRICT")
+    year = IntegerField(null=True, index=True)
+    start_date = DateField(null=True, index=True)
+    end_date = DateField(null=True)
+    dates_as_reported = CharField(null=True)
+    city = CharField(null=True)
+    country = CharField(max_length=2, null=True, index=True)
+    venue = CharField(null=True)
+    sectors = JSONListField(default=list)
+    description = TextField(null=True)
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
+
+    class Meta:
+        constraints = [Check("end_date IS NULL OR start_date IS NULL OR end_date >= start_date")]
+
+
+@with_figures(
+    districts_and_counties=COUNT,
+    enterprises=COUNT,
+    exhibitors=COUNT,
+    purchasers=COUNT,
+    visitors=COUNT,
+    exhibition_area=COUNT,
+    products=COUNT,
+    activities=COUNT,
+    companies_settling=COUNT,
+    companies_intending_to_settle=COUNT,
+)
+class Delegation(BaseModel):
+    id = CharField(primary_key=True)
+    name = CharField()
+    expo = ForeignKeyField(Expo, backref="delegations", on_delete="RESTRICT")
+    kind = CharField(max_length=32, index=True)
+    represents = CharField(null=True)
+    organizer = ForeignKeyField(
+        Organization, null=True, backref="organized_delegations", on_delete="RESTRICT"
+    )
+    sectors = JSONListField(default=list)
+    description = TextField(null=True)
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
+
+
+@with_figures(amount=MONEY, projects=COUNT, enterprises=COUNT)
+class Deal(BaseModel):
+    id = CharField(primary_key=True)
+    title = CharField()
+    kind = CharField(max_length=32, index=True)
+    scope = CharField(max_length=16)
+    expo = ForeignKeyField(Expo, backref="deals", on_delete="RESTRICT")
+    delegation = ForeignKeyField(Delegation, null=True, backref="deals", on_delete="RESTRICT")
+    signed_on = DateField(null=True)
+    subject = TextField(null=True)
+    sectors = JSONListField(default=list)
+    description = TextField(null=True)
+    inferred = JSONListField(default=list)
+    note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
+
+    class Meta:
+        # keyset pages of deals sorted by date seek this index instead of sorting
+        indexes = ((("signed_on", "id"), False),)
+
+
+class ExpoOrganizer(BaseModel):
+    expo = ForeignKeyField(Expo, backref="organizers", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, backref="organized_expos", on_delete="RESTRICT")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("expo", "organization"), True),)
+
+
+class DelegationMember(BaseModel):
+    delegation = ForeignKeyField(Delegation, backref="members", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, backref="memberships", on_delete="RESTRICT")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("delegation", "organization"), True),)
+
+
+class DealParty(BaseModel):
+    deal = ForeignKeyField(Deal, backref="parties", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, backref="deal_parties", on_delete="RESTRICT")
+    role = CharField(max_length=16)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("deal", "organization", "role"), True), (("organization", "deal"), False))
+
+
+class Citation(BaseModel):
+    """A verbatim passage of a source backing one record: exactly one owner is set."""
+
+    OWNERS = ("expo", "delegation", "deal", "organization")
+
+    source = ForeignKeyField(Source, backref="citations", on_delete="RESTRICT")
+    quote = TextField()
+    position = IntegerField()
+    expo = ForeignKeyField(Expo, null=True, backref="citations", on_delete="CASCADE")
+    delegation = ForeignKeyField(Delegation, null=True, backref="citations", on_delete="CASCADE")
+    deal = ForeignKeyField(Deal, null=True, backref="citations", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, null=True, backref="citations", on_delete="CASCADE")
+
+    class Meta:
+        constraints = [
+            Check(
+                "(CASE WHEN expo_id IS NULL THEN 0 ELSE 1 END) + "
+                "(CASE WHEN delegation_id IS NULL THEN 0 ELSE 1 END) + "
+                "(CASE WHEN deal_id IS NULL THEN 0 ELSE 1 END) + "
+                "(CASE WHEN organization_id IS NULL THEN 0 ELSE 1 END) = 1"
+            )
+        ]
+        indexes = ((("source", "id"), False),)
+
+
+class Revision(BaseModel):
+    """One row counting the writes: every write transaction bumps it, so a read's
+    validators (ETag, Last-Modified) follow from it without rendering anything."""
+
+    number = BigIntegerField(default=0)
+    modified_at = DateTimeField()
+
+    class State(NamedTuple):
+        number: int
+        modified_at: datetime
+
+    @classmethod
+    def current(cls):
+        """The last write's State, or None before any. Every read asks, so the SQL is
+        written out: compiling it through peewee cost more than running it."""
+        sql = f'SELECT number, modified_at FROM "{cls._meta.table_name}" WHERE id = 1'
+        row = cls._meta.database.execute_sql(sql).fetchone()
+        return None if row is None else cls.State(row[0], cls.modified_at.python_value(row[1]))
+
+    @classmethod
+    def bump(cls):
+        """Call inside the write transaction."""
+        now = utcnow().replace(microsecond=0)
+        if not cls.update(number=cls.number + 1, modified_at=now).where(cls.id == 1).execute():
+            cls.insert(id=1, number=1, modified_at=now).execute()
+
+
+class Token(BaseModel):
+    """An API token: `tp_<id>_<secret>`; only a SHA-256 of the secret is stored."""
+
+    SCOPES = ("read-write", "admin")
+
+    id = CharField(primary_key=True, max_length=16)
+    name = CharField(unique=True)
+    scope = CharField(max_length=16)
+    secret_hash = CharField(max_length=64)
+    created_at = DateTimeField()
+    revoked_at = DateTimeField(null=True)
+
+
+class IdempotencyKey(BaseModel):
+    """The first response to a POST with an Idempotency-Key, replayed on retries."""
+
+    token = ForeignKeyField(Token, backref="idempotency_keys", on_delete="CASCADE")
+    key = CharField(max_length=255)
+    request_hash = CharField(max_length=64)
+    status = IntegerField()
+    body = TextField()
+    location = CharField(null=True)
+    created_at = DateTimeField(index=True)
+
+    class Meta:
+        indexes = ((("token", "key"), True),)
+
+
+class Change(BaseModel):
+    """The change feed: one row per write, in the write's own transaction."""
+
+    id = BigAutoField()
+    at = DateTimeField(index=True)
+    actor = CharField()  # the token's name, or "loader"
+    operation = CharField(max_length=8)
+    resource = CharField(max_length=16)
+    record = CharField()
+    before = JSONField(null=True)
+    after = JSONField(null=True)
+
+    class Meta:
+        indexes = ((("resource", "id"), False), (("record", "id"), False))
+
+
+def utcnow():
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+MODELS = (
+    Source,
+    Organization,
+    Expo,
+    Delegation,
+    Deal,
+    ExpoOrganizer,
+    DelegationMember,
+    DealParty,
+    Citation,
+    Revision,
+    Token,
+    IdempotencyKey,
+    Change,
+)

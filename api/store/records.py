@@ -1,0 +1,102 @@
+"""Whole records: a row plus its figures, links and citations.
+
+Reading assembles a page of rows into the representation the schemas document
+with a fixed number of queries (one per kind of link), never one per record.
+Writing replaces a record's row, links and citations together.
+"""
+
+from collections import defaultdict
+
+from api.http.errors import not_found
+from api.store import search
+from api.store.models import Citation, figure_parts
+from api.store.relations import CITED, LINKS, RESOURCE_OF
+from api.store.rows import rows_in
+
+
+def read_figure(row, name, kind):
+    parts = {part: row.pop(f"{name}_{part}") for part in figure_parts(kind)}
+    return None if parts["qualifier"] is None else parts
+
+
+def assemble(model, rows):
+    """Turn row dicts of `model` into full records, in place, and return them."""
+    ids = [row["id"] for row in rows]
+    for name, kind in getattr(model._meta, "figures", {}).items():
+        for row in rows:
+            row[name] = read_figure(row, name, kind)
+    for name, links in LINKS.get(model, {}).items():
+        grouped = links.load(ids)
+        for row in rows:
+            row[name] = grouped.get(row["id"], [])
+    if model in CITED:
+        owner = CITED[model]
+        grouped = defaultdict(list)
+        for citation in rows_in(Citation, owner, ids, Citation.position):
+            grouped[citation[owner.name]].append({"source": citation["source"], "quote": citation["quote"]})
+        for row in rows:
+            row["sources"] = grouped.get(row["id"], [])
+    return rows
+
+
+def by_ids(model, ids):
+    """The whole records of `model` with these ids (in no particular order)."""
+    return assemble(model, rows_in(model, model._meta.primary_key, ids))
+
+
+def columns_of(model, data):
+    """The row columns of a loaded record: scalars, and figures spread over their columns."""
+    figures = getattr(model._meta, "figures", {})
+    columns = {name: data[name] for name in model._meta.fields if name in data}
+    for name, kind in figures.items():
+        value = data.get(name) or {}
+        for part in figure_parts(kind):
+            columns[f"{name}_{part}"] = value.get(part)
+    return columns
+
+
+def insert(model, data):
+    """Write a new record with its links, citations and search entry."""
+    model.insert(columns_of(model, data)).execute()
+    write_children(model, data)
+
+
+def update(model, data, version):
+    """Overwrite a record read at `version`, bumping it; False (nothing written)
+    when the stored version moved on: a concurrent write won."""
+    columns = {model._meta.fields[name]: value for name, value in columns_of(model, data).items()}
+    condition = model._meta.primary_key == data["id"]
+    if "version" in model._meta.fields:
+        columns[model.version] = version + 1
+        condition &= model.version == version
+    if not model.update(columns).where(condition).execute():
+        return False
+    write_children(model, data)
+    return True
+
+
+def write_children(model, data):
+    """Replace a record's link rows, citations and search entry by those of `data`."""
+    for name, links in LINKS.get(model, {}).items():
+        links.model.delete().where(links.owner == data["id"]).execute()
+        rows = [
+            {links.owner.name: data["id"], "position": position, **links.write(item)}
+            for position, item in enumerate(data.get(name, []))
+        ]
+        if rows:
+            links.model.insert_many(rows).execute()
+    if model in CITED:
+        owner = CITED[model]
+        Citation.delete().where(owner == data["id"]).execute()
+        rows = [
+            {owner.name: data["id"], "position": position, "source": c["source"], "quote": c["quote"]}
+            for position, c in enumerate(data["sources"])
+        ]
+        Citation.insert_many(rows).execute()
+        search.index(RESOURCE_OF[model], data)
+
+
+def require(model, record_id):
+    """404 unless the parent record of a nested list exists."""
+    if not model.select(model._meta.primary_key).where(model._meta.primary_key == record_id).exists():
+        not_found(model._meta.name, record_id)

@@ -1,0 +1,1201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.expo_page import ExpoPage
+from ...models.list_expos_expand_item import check_list_expos_expand_item
+from ...models.list_expos_expand_item import ListExposExpandItem
+from ...models.list_expos_fields_item import check_list_expos_fields_item
+from ...models.list_expos_fields_item import ListExposFieldsItem
+from ...models.list_expos_format import check_list_expos_format
+from ...models.list_expos_format import ListExposFormat
+from ...models.list_expos_inferred_item import check_list_expos_inferred_item
+from ...models.list_expos_inferred_item import ListExposInferredItem
+from ...models.list_expos_kind_item import check_list_expos_kind_item
+from ...models.list_expos_kind_item import ListExposKindItem
+from ...models.list_expos_sort_item import check_list_expos_sort_item
+from ...models.list_expos_sort_item import ListExposSortItem
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    kind: list[ListExposKindItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    city: list[str] | Unset = UNSET,
+    year: int | Unset = UNSET,
+    yeargte: int | Unset = UNSET,
+    yeargt: int | Unset = UNSET,
+    yearlte: int | Unset = UNSET,
+    yearlt: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    start_dategte: datetime.date | Unset = UNSET,
+    start_dategt: datetime.date | Unset = UNSET,
+    start_datelte: datetime.date | Unset = UNSET,
+    start_datelt: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    end_dategte: datetime.date | Unset = UNSET,
+    end_dategt: datetime.date | Unset = UNSET,
+    end_datelte: datetime.date | Unset = UNSET,
+    end_datelt: datetime.date | Unset = UNSET,
+    edition: int | Unset = UNSET,
+    editiongte: int | Unset = UNSET,
+    editiongt: int | Unset = UNSET,
+    editionlte: int | Unset = UNSET,
+    editionlt: int | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
+    organizer: list[str] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    countries_and_regions: int | Unset = UNSET,
+    countries_and_regionsgte: int | Unset = UNSET,
+    countries_and_regionsgt: int | Unset = UNSET,
+    countries_and_regionslte: int | Unset = UNSET,
+    countries_and_regionslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    visitors: int | Unset = UNSET,
+    visitorsgte: int | Unset = UNSET,
+    visitorsgt: int | Unset = UNSET,
+    visitorslte: int | Unset = UNSET,
+    visitorslt: int | Unset = UNSET,
+    exhibition_area: int | Unset = UNSET,
+    exhibition_areagte: int | Unset = UNSET,
+    exhibition_areagt: int | Unset = UNSET,
+    exhibition_arealte: int | Unset = UNSET,
+    exhibition_arealt: int | Unset = UNSET,
+    featured_sectors: int | Unset = UNSET,
+    featured_sectorsgte: int | Unset = UNSET,
+    featured_sectorsgt: int | Unset = UNSET,
+    featured_sectorslte: int | Unset = UNSET,
+    featured_sectorslt: int | Unset = UNSET,
+    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    sort: list[ListExposSortItem] | Unset = UNSET,
+    fields: list[ListExposFieldsItem] | Unset = UNSET,
+    expand: list[ListExposExpandItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    format_: ListExposFormat | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_kind: list[str] | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item: str = kind_item_data
+            json_kind.append(kind_item)
+
+
+    params["kind"] = json_kind
+
+    json_country: list[str] | Unset = UNSET
+    if not isinstance(country, Unset):
+        json_country = country
+
+
+    params["country"] = json_country
+
+    json_city: list[str] | Unset = UNSET
+    if not isinstance(city, Unset):
+        json_city = city
+
+
+    params["city"] = json_city
+
+    params["year"] = year
+
+    params["year[gte]"] = yeargte
+
+    params["year[gt]"] = yeargt
+
+    params["year[lte]"] = yearlte
+
+    params["year[lt]"] = yearlt
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_start_dategte: str | Unset = UNSET
+    if not isinstance(start_dategte, Unset):
+        json_start_dategte = start_dategte.isoformat()
+    params["start_date[gte]"] = json_start_dategte
+
+    json_start_dategt: str | Unset = UNSET
+    if not isinstance(start_dategt, Unset):
+        json_start_dategt = start_dategt.isoformat()
+    params["start_date[gt]"] = json_start_dategt
+
+    json_start_datelte: str | Unset = UNSET
+    if not isinstance(start_datelte, Unset):
+        json_start_datelte = start_datelte.isoformat()
+    params["start_date[lte]"] = json_start_datelte
+
+    json_start_datelt: str | Unset = UNSET
+    if not isinstance(start_datelt, Unset):
+        json_start_datelt = start_datelt.isoformat()
+    params["start_date[lt]"] = json_start_datelt
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    json_end_dategte: str | Unset = UNSET
+    if not isinstance(end_dategte, Unset):
+        json_end_dategte = end_dategte.isoformat()
+    params["end_date[gte]"] = json_end_dategte
+
+    json_end_dategt: str | Unset = UNSET
+    if not isinstance(end_dategt, Unset):
+        json_end_dategt = end_dategt.isoformat()
+    params["end_date[gt]"] = json_end_dategt
+
+    json_end_datelte: str | Unset = UNSET
+    if not isinstance(end_datelte, Unset):
+        json_end_datelte = end_datelte.isoformat()
+    params["end_date[lte]"] = json_end_datelte
+
+    json_end_datelt: str | Unset = UNSET
+    if not isinstance(end_datelt, Unset):
+        json_end_datelt = end_datelt.isoformat()
+    params["end_date[lt]"] = json_end_datelt
+
+    params["edition"] = edition
+
+    params["edition[gte]"] = editiongte
+
+    params["edition[gt]"] = editiongt
+
+    params["edition[lte]"] = editionlte
+
+    params["edition[lt]"] = editionlt
+
+    json_part_of: list[str] | Unset = UNSET
+    if not isinstance(part_of, Unset):
+        json_part_of = part_of
+
+
+    params["part_of"] = json_part_of
+
+    json_organizer: list[str] | Unset = UNSET
+    if not isinstance(organizer, Unset):
+        json_organizer = organizer
+
+
+    params["organizer"] = json_organizer
+
+    json_sector: list[str] | Unset = UNSET
+    if not isinstance(sector, Unset):
+        json_sector = sector
+
+
+    params["sector"] = json_sector
+
+    params["countries_and_regions"] = countries_and_regions
+
+    params["countries_and_regions[gte]"] = countries_and_regionsgte
+
+    params["countries_and_regions[gt]"] = countries_and_regionsgt
+
+    params["countries_and_regions[lte]"] = countries_and_regionslte
+
+    params["countries_and_regions[lt]"] = countries_and_regionslt
+
+    params["enterprises"] = enterprises
+
+    params["enterprises[gte]"] = enterprisesgte
+
+    params["enterprises[gt]"] = enterprisesgt
+
+    params["enterprises[lte]"] = enterpriseslte
+
+    params["enterprises[lt]"] = enterpriseslt
+
+    params["visitors"] = visitors
+
+    params["visitors[gte]"] = visitorsgte
+
+    params["visitors[gt]"] = visitorsgt
+
+    params["visitors[lte]"] = visitorslte
+
+    params["visitors[lt]"] = visitorslt
+
+    params["exhibition_area"] = exhibition_area
+
+    params["exhibition_area[gte]"] = exhibition_areagte
+
+    params["exhibition_area[gt]"] = exhibition_areagt
+
+    params["exhibition_area[lte]"] = exhibition_arealte
+
+    params["exhibition_area[lt]"] = exhibition_arealt
+
+    params["featured_sectors"] = featured_sectors
+
+    params["featured_sectors[gte]"] = featured_sectorsgte
+
+    params["featured_sectors[gt]"] = featured_sectorsgt
+
+    params["featured_sectors[lte]"] = featured_sectorslte
+
+    params["featured_sectors[lt]"] = featured_sectorslt
+
+    json_inferred: list[str] | Unset = UNSET
+    if not isinstance(inferred, Unset):
+        json_inferred = []
+        for inferred_item_data in inferred:
+            inferred_item: str = inferred_item_data
+            json_inferred.append(inferred_item)
+
+
+    params["inferred"] = json_inferred
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item: str = sort_item_data
+            json_sort.append(sort_item)
+
+
+    params["sort"] = json_sort
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = []
+        for fields_item_data in fields:
+            fields_item: str = fields_item_data
+            json_fields.append(fields_item)
+
+
+    params["fields"] = json_fields
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item: str = expand_item_data
+            json_expand.append(expand_item)
+
+
+    params["expand"] = json_expand
+
+    params["q"] = q
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/expos",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ExpoPage | Problem:
+    if response.status_code == 200:
+        response_200 = ExpoPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+
+
+        return response_406
+
+    response_default = Problem.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ExpoPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    kind: list[ListExposKindItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    city: list[str] | Unset = UNSET,
+    year: int | Unset = UNSET,
+    yeargte: int | Unset = UNSET,
+    yeargt: int | Unset = UNSET,
+    yearlte: int | Unset = UNSET,
+    yearlt: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    start_dategte: datetime.date | Unset = UNSET,
+    start_dategt: datetime.date | Unset = UNSET,
+    start_datelte: datetime.date | Unset = UNSET,
+    start_datelt: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    end_dategte: datetime.date | Unset = UNSET,
+    end_dategt: datetime.date | Unset = UNSET,
+    end_datelte: datetime.date | Unset = UNSET,
+    end_datelt: datetime.date | Unset = UNSET,
+    edition: int | Unset = UNSET,
+    editiongte: int | Unset = UNSET,
+    editiongt: int | Unset = UNSET,
+    editionlte: int | Unset = UNSET,
+    editionlt: int | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
+    organizer: list[str] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    countries_and_regions: int | Unset = UNSET,
+    countries_and_regionsgte: int | Unset = UNSET,
+    countries_and_regionsgt: int | Unset = UNSET,
+    countries_and_regionslte: int | Unset = UNSET,
+    countries_and_regionslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    visitors: int | Unset = UNSET,
+    visitorsgte: int | Unset = UNSET,
+    visitorsgt: int | Unset = UNSET,
+    visitorslte: int | Unset = UNSET,
+    visitorslt: int | Unset = UNSET,
+    exhibition_area: int | Unset = UNSET,
+    exhibition_areagte: int | Unset = UNSET,
+    exhibition_areagt: int | Unset = UNSET,
+    exhibition_arealte: int | Unset = UNSET,
+    exhibition_arealt: int | Unset = UNSET,
+    featured_sectors: int | Unset = UNSET,
+    featured_sectorsgte: int | Unset = UNSET,
+    featured_sectorsgt: int | Unset = UNSET,
+    featured_sectorslte: int | Unset = UNSET,
+    featured_sectorslt: int | Unset = UNSET,
+    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    sort: list[ListExposSortItem] | Unset = UNSET,
+    fields: list[ListExposFieldsItem] | Unset = UNSET,
+    expand: list[ListExposExpandItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    format_: ListExposFormat | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | ExpoPage | Problem]:
+    """ List expos
+
+    Args:
+        limit (int | Unset):  Default: 20. Example: 20.
+        cursor (str | Unset):
+        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
+        country (list[str] | Unset):  Example: ['CN', 'BY'].
+        city (list[str] | Unset):  Example: ['Shanghai'].
+        year (int | Unset):  Example: 2023.
+        yeargte (int | Unset):  Example: 2023.
+        yeargt (int | Unset):  Example: 2023.
+        yearlte (int | Unset):  Example: 2023.
+        yearlt (int | Unset):  Example: 2023.
+        start_date (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
+        end_date (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
+        edition (int | Unset):  Example: 2.
+        editiongte (int | Unset):  Example: 2.
+        editiongt (int | Unset):  Example: 2.
+        editionlte (int | Unset):  Example: 2.
+        editionlt (int | Unset):  Example: 2.
+        part_of (list[str] | Unset):  Example: ['ciie-2019'].
+        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
+        sector (list[str] | Unset):  Example: ['automobiles'].
+        countries_and_regions (int | Unset):  Example: 1000.
+        countries_and_regionsgte (int | Unset):  Example: 1000.
+        countries_and_regionsgt (int | Unset):  Example: 1000.
+        countries_and_regionslte (int | Unset):  Example: 1000.
+        countries_and_regionslt (int | Unset):  Example: 1000.
+        enterprises (int | Unset):  Example: 1000.
+        enterprisesgte (int | Unset):  Example: 1000.
+        enterprisesgt (int | Unset):  Example: 1000.
+        enterpriseslte (int | Unset):  Example: 1000.
+        enterpriseslt (int | Unset):  Example: 1000.
+        visitors (int | Unset):  Example: 1000.
+        visitorsgte (int | Unset):  Example: 1000.
+        visitorsgt (int | Unset):  Example: 1000.
+        visitorslte (int | Unset):  Example: 1000.
+        visitorslt (int | Unset):  Example: 1000.
+        exhibition_area (int | Unset):  Example: 1000.
+        exhibition_areagte (int | Unset):  Example: 1000.
+        exhibition_areagt (int | Unset):  Example: 1000.
+        exhibition_arealte (int | Unset):  Example: 1000.
+        exhibition_arealt (int | Unset):  Example: 1000.
+        featured_sectors (int | Unset):  Example: 1000.
+        featured_sectorsgte (int | Unset):  Example: 1000.
+        featured_sectorsgt (int | Unset):  Example: 1000.
+        featured_sectorslte (int | Unset):  Example: 1000.
+        featured_sectorslt (int | Unset):  Example: 1000.
+        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
+        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
+        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
+        q (str | Unset):  Example: organo-silicon.
+        format_ (ListExposFormat | Unset):  Example: json.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExpoPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        limit=limit,
+cursor=cursor,
+kind=kind,
+country=country,
+city=city,
+year=year,
+yeargte=yeargte,
+yeargt=yeargt,
+yearlte=yearlte,
+yearlt=yearlt,
+start_date=start_date,
+start_dategte=start_dategte,
+start_dategt=start_dategt,
+start_datelte=start_datelte,
+start_datelt=start_datelt,
+end_date=end_date,
+end_dategte=end_dategte,
+end_dategt=end_dategt,
+end_datelte=end_datelte,
+end_datelt=end_datelt,
+edition=edition,
+editiongte=editiongte,
+editiongt=editiongt,
+editionlte=editionlte,
+editionlt=editionlt,
+part_of=part_of,
+organizer=organizer,
+sector=sector,
+countries_and_regions=countries_and_regions,
+countries_and_regionsgte=countries_and_regionsgte,
+countries_and_regionsgt=countries_and_regionsgt,
+countries_and_regionslte=countries_and_regionslte,
+countries_and_regionslt=countries_and_regionslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+visitors=visitors,
+visitorsgte=visitorsgte,
+visitorsgt=visitorsgt,
+visitorslte=visitorslte,
+visitorslt=visitorslt,
+exhibition_area=exhibition_area,
+exhibition_areagte=exhibition_areagte,
+exhibition_areagt=exhibition_areagt,
+exhibition_arealte=exhibition_arealte,
+exhibition_arealt=exhibition_arealt,
+featured_sectors=featured_sectors,
+featured_sectorsgte=featured_sectorsgte,
+featured_sectorsgt=featured_sectorsgt,
+featured_sectorslte=featured_sectorslte,
+featured_sectorslt=featured_sectorslt,
+inferred=inferred,
+sort=sort,
+fields=fields,
+expand=expand,
+q=q,
+format_=format_,
+if_none_match=if_none_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    kind: list[ListExposKindItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    city: list[str] | Unset = UNSET,
+    year: int | Unset = UNSET,
+    yeargte: int | Unset = UNSET,
+    yeargt: int | Unset = UNSET,
+    yearlte: int | Unset = UNSET,
+    yearlt: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    start_dategte: datetime.date | Unset = UNSET,
+    start_dategt: datetime.date | Unset = UNSET,
+    start_datelte: datetime.date | Unset = UNSET,
+    start_datelt: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    end_dategte: datetime.date | Unset = UNSET,
+    end_dategt: datetime.date | Unset = UNSET,
+    end_datelte: datetime.date | Unset = UNSET,
+    end_datelt: datetime.date | Unset = UNSET,
+    edition: int | Unset = UNSET,
+    editiongte: int | Unset = UNSET,
+    editiongt: int | Unset = UNSET,
+    editionlte: int | Unset = UNSET,
+    editionlt: int | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
+    organizer: list[str] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    countries_and_regions: int | Unset = UNSET,
+    countries_and_regionsgte: int | Unset = UNSET,
+    countries_and_regionsgt: int | Unset = UNSET,
+    countries_and_regionslte: int | Unset = UNSET,
+    countries_and_regionslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    visitors: int | Unset = UNSET,
+    visitorsgte: int | Unset = UNSET,
+    visitorsgt: int | Unset = UNSET,
+    visitorslte: int | Unset = UNSET,
+    visitorslt: int | Unset = UNSET,
+    exhibition_area: int | Unset = UNSET,
+    exhibition_areagte: int | Unset = UNSET,
+    exhibition_areagt: int | Unset = UNSET,
+    exhibition_arealte: int | Unset = UNSET,
+    exhibition_arealt: int | Unset = UNSET,
+    featured_sectors: int | Unset = UNSET,
+    featured_sectorsgte: int | Unset = UNSET,
+    featured_sectorsgt: int | Unset = UNSET,
+    featured_sectorslte: int | Unset = UNSET,
+    featured_sectorslt: int | Unset = UNSET,
+    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    sort: list[ListExposSortItem] | Unset = UNSET,
+    fields: list[ListExposFieldsItem] | Unset = UNSET,
+    expand: list[ListExposExpandItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    format_: ListExposFormat | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | ExpoPage | Problem | None:
+    """ List expos
+
+    Args:
+        limit (int | Unset):  Default: 20. Example: 20.
+        cursor (str | Unset):
+        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
+        country (list[str] | Unset):  Example: ['CN', 'BY'].
+        city (list[str] | Unset):  Example: ['Shanghai'].
+        year (int | Unset):  Example: 2023.
+        yeargte (int | Unset):  Example: 2023.
+        yeargt (int | Unset):  Example: 2023.
+        yearlte (int | Unset):  Example: 2023.
+        yearlt (int | Unset):  Example: 2023.
+        start_date (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
+        end_date (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
+        edition (int | Unset):  Example: 2.
+        editiongte (int | Unset):  Example: 2.
+        editiongt (int | Unset):  Example: 2.
+        editionlte (int | Unset):  Example: 2.
+        editionlt (int | Unset):  Example: 2.
+        part_of (list[str] | Unset):  Example: ['ciie-2019'].
+        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
+        sector (list[str] | Unset):  Example: ['automobiles'].
+        countries_and_regions (int | Unset):  Example: 1000.
+        countries_and_regionsgte (int | Unset):  Example: 1000.
+        countries_and_regionsgt (int | Unset):  Example: 1000.
+        countries_and_regionslte (int | Unset):  Example: 1000.
+        countries_and_regionslt (int | Unset):  Example: 1000.
+        enterprises (int | Unset):  Example: 1000.
+        enterprisesgte (int | Unset):  Example: 1000.
+        enterprisesgt (int | Unset):  Example: 1000.
+        enterpriseslte (int | Unset):  Example: 1000.
+        enterpriseslt (int | Unset):  Example: 1000.
+        visitors (int | Unset):  Example: 1000.
+        visitorsgte (int | Unset):  Example: 1000.
+        visitorsgt (int | Unset):  Example: 1000.
+        visitorslte (int | Unset):  Example: 1000.
+        visitorslt (int | Unset):  Example: 1000.
+        exhibition_area (int | Unset):  Example: 1000.
+        exhibition_areagte (int | Unset):  Example: 1000.
+        exhibition_areagt (int | Unset):  Example: 1000.
+        exhibition_arealte (int | Unset):  Example: 1000.
+        exhibition_arealt (int | Unset):  Example: 1000.
+        featured_sectors (int | Unset):  Example: 1000.
+        featured_sectorsgte (int | Unset):  Example: 1000.
+        featured_sectorsgt (int | Unset):  Example: 1000.
+        featured_sectorslte (int | Unset):  Example: 1000.
+        featured_sectorslt (int | Unset):  Example: 1000.
+        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
+        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
+        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
+        q (str | Unset):  Example: organo-silicon.
+        format_ (ListExposFormat | Unset):  Example: json.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExpoPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+limit=limit,
+cursor=cursor,
+kind=kind,
+country=country,
+city=city,
+year=year,
+yeargte=yeargte,
+yeargt=yeargt,
+yearlte=yearlte,
+yearlt=yearlt,
+start_date=start_date,
+start_dategte=start_dategte,
+start_dategt=start_dategt,
+start_datelte=start_datelte,
+start_datelt=start_datelt,
+end_date=end_date,
+end_dategte=end_dategte,
+end_dategt=end_dategt,
+end_datelte=end_datelte,
+end_datelt=end_datelt,
+edition=edition,
+editiongte=editiongte,
+editiongt=editiongt,
+editionlte=editionlte,
+editionlt=editionlt,
+part_of=part_of,
+organizer=organizer,
+sector=sector,
+countries_and_regions=countries_and_regions,
+countries_and_regionsgte=countries_and_regionsgte,
+countries_and_regionsgt=countries_and_regionsgt,
+countries_and_regionslte=countries_and_regionslte,
+countries_and_regionslt=countries_and_regionslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+visitors=visitors,
+visitorsgte=visitorsgte,
+visitorsgt=visitorsgt,
+visitorslte=visitorslte,
+visitorslt=visitorslt,
+exhibition_area=exhibition_area,
+exhibition_areagte=exhibition_areagte,
+exhibition_areagt=exhibition_areagt,
+exhibition_arealte=exhibition_arealte,
+exhibition_arealt=exhibition_arealt,
+featured_sectors=featured_sectors,
+featured_sectorsgte=featured_sectorsgte,
+featured_sectorsgt=featured_sectorsgt,
+featured_sectorslte=featured_sectorslte,
+featured_sectorslt=featured_sectorslt,
+inferred=inferred,
+sort=sort,
+fields=fields,
+expand=expand,
+q=q,
+format_=format_,
+if_none_match=if_none_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    kind: list[ListExposKindItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    city: list[str] | Unset = UNSET,
+    year: int | Unset = UNSET,
+    yeargte: int | Unset = UNSET,
+    yeargt: int | Unset = UNSET,
+    yearlte: int | Unset = UNSET,
+    yearlt: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    start_dategte: datetime.date | Unset = UNSET,
+    start_dategt: datetime.date | Unset = UNSET,
+    start_datelte: datetime.date | Unset = UNSET,
+    start_datelt: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    end_dategte: datetime.date | Unset = UNSET,
+    end_dategt: datetime.date | Unset = UNSET,
+    end_datelte: datetime.date | Unset = UNSET,
+    end_datelt: datetime.date | Unset = UNSET,
+    edition: int | Unset = UNSET,
+    editiongte: int | Unset = UNSET,
+    editiongt: int | Unset = UNSET,
+    editionlte: int | Unset = UNSET,
+    editionlt: int | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
+    organizer: list[str] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    countries_and_regions: int | Unset = UNSET,
+    countries_and_regionsgte: int | Unset = UNSET,
+    countries_and_regionsgt: int | Unset = UNSET,
+    countries_and_regionslte: int | Unset = UNSET,
+    countries_and_regionslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    visitors: int | Unset = UNSET,
+    visitorsgte: int | Unset = UNSET,
+    visitorsgt: int | Unset = UNSET,
+    visitorslte: int | Unset = UNSET,
+    visitorslt: int | Unset = UNSET,
+    exhibition_area: int | Unset = UNSET,
+    exhibition_areagte: int | Unset = UNSET,
+    exhibition_areagt: int | Unset = UNSET,
+    exhibition_arealte: int | Unset = UNSET,
+    exhibition_arealt: int | Unset = UNSET,
+    featured_sectors: int | Unset = UNSET,
+    featured_sectorsgte: int | Unset = UNSET,
+    featured_sectorsgt: int | Unset = UNSET,
+    featured_sectorslte: int | Unset = UNSET,
+    featured_sectorslt: int | Unset = UNSET,
+    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    sort: list[ListExposSortItem] | Unset = UNSET,
+    fields: list[ListExposFieldsItem] | Unset = UNSET,
+    expand: list[ListExposExpandItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    format_: ListExposFormat | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | ExpoPage | Problem]:
+    """ List expos
+
+    Args:
+        limit (int | Unset):  Default: 20. Example: 20.
+        cursor (str | Unset):
+        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
+        country (list[str] | Unset):  Example: ['CN', 'BY'].
+        city (list[str] | Unset):  Example: ['Shanghai'].
+        year (int | Unset):  Example: 2023.
+        yeargte (int | Unset):  Example: 2023.
+        yeargt (int | Unset):  Example: 2023.
+        yearlte (int | Unset):  Example: 2023.
+        yearlt (int | Unset):  Example: 2023.
+        start_date (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
+        end_date (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
+        edition (int | Unset):  Example: 2.
+        editiongte (int | Unset):  Example: 2.
+        editiongt (int | Unset):  Example: 2.
+        editionlte (int | Unset):  Example: 2.
+        editionlt (int | Unset):  Example: 2.
+        part_of (list[str] | Unset):  Example: ['ciie-2019'].
+        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
+        sector (list[str] | Unset):  Example: ['automobiles'].
+        countries_and_regions (int | Unset):  Example: 1000.
+        countries_and_regionsgte (int | Unset):  Example: 1000.
+        countries_and_regionsgt (int | Unset):  Example: 1000.
+        countries_and_regionslte (int | Unset):  Example: 1000.
+        countries_and_regionslt (int | Unset):  Example: 1000.
+        enterprises (int | Unset):  Example: 1000.
+        enterprisesgte (int | Unset):  Example: 1000.
+        enterprisesgt (int | Unset):  Example: 1000.
+        enterpriseslte (int | Unset):  Example: 1000.
+        enterpriseslt (int | Unset):  Example: 1000.
+        visitors (int | Unset):  Example: 1000.
+        visitorsgte (int | Unset):  Example: 1000.
+        visitorsgt (int | Unset):  Example: 1000.
+        visitorslte (int | Unset):  Example: 1000.
+        visitorslt (int | Unset):  Example: 1000.
+        exhibition_area (int | Unset):  Example: 1000.
+        exhibition_areagte (int | Unset):  Example: 1000.
+        exhibition_areagt (int | Unset):  Example: 1000.
+        exhibition_arealte (int | Unset):  Example: 1000.
+        exhibition_arealt (int | Unset):  Example: 1000.
+        featured_sectors (int | Unset):  Example: 1000.
+        featured_sectorsgte (int | Unset):  Example: 1000.
+        featured_sectorsgt (int | Unset):  Example: 1000.
+        featured_sectorslte (int | Unset):  Example: 1000.
+        featured_sectorslt (int | Unset):  Example: 1000.
+        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
+        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
+        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
+        q (str | Unset):  Example: organo-silicon.
+        format_ (ListExposFormat | Unset):  Example: json.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExpoPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        limit=limit,
+cursor=cursor,
+kind=kind,
+country=country,
+city=city,
+year=year,
+yeargte=yeargte,
+yeargt=yeargt,
+yearlte=yearlte,
+yearlt=yearlt,
+start_date=start_date,
+start_dategte=start_dategte,
+start_dategt=start_dategt,
+start_datelte=start_datelte,
+start_datelt=start_datelt,
+end_date=end_date,
+end_dategte=end_dategte,
+end_dategt=end_dategt,
+end_datelte=end_datelte,
+end_datelt=end_datelt,
+edition=edition,
+editiongte=editiongte,
+editiongt=editiongt,
+editionlte=editionlte,
+editionlt=editionlt,
+part_of=part_of,
+organizer=organizer,
+sector=sector,
+countries_and_regions=countries_and_regions,
+countries_and_regionsgte=countries_and_regionsgte,
+countries_and_regionsgt=countries_and_regionsgt,
+countries_and_regionslte=countries_and_regionslte,
+countries_and_regionslt=countries_and_regionslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+visitors=visitors,
+visitorsgte=visitorsgte,
+visitorsgt=visitorsgt,
+visitorslte=visitorslte,
+visitorslt=visitorslt,
+exhibition_area=exhibition_area,
+exhibition_areagte=exhibition_areagte,
+exhibition_areagt=exhibition_areagt,
+exhibition_arealte=exhibition_arealte,
+exhibition_arealt=exhibition_arealt,
+featured_sectors=featured_sectors,
+featured_sectorsgte=featured_sectorsgte,
+featured_sectorsgt=featured_sectorsgt,
+featured_sectorslte=featured_sectorslte,
+featured_sectorslt=featured_sectorslt,
+inferred=inferred,
+sort=sort,
+fields=fields,
+expand=expand,
+q=q,
+format_=format_,
+if_none_match=if_none_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    kind: list[ListExposKindItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    city: list[str] | Unset = UNSET,
+    year: int | Unset = UNSET,
+    yeargte: int | Unset = UNSET,
+    yeargt: int | Unset = UNSET,
+    yearlte: int | Unset = UNSET,
+    yearlt: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    start_dategte: datetime.date | Unset = UNSET,
+    start_dategt: datetime.date | Unset = UNSET,
+    start_datelte: datetime.date | Unset = UNSET,
+    start_datelt: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    end_dategte: datetime.date | Unset = UNSET,
+    end_dategt: datetime.date | Unset = UNSET,
+    end_datelte: datetime.date | Unset = UNSET,
+    end_datelt: datetime.date | Unset = UNSET,
+    edition: int | Unset = UNSET,
+    editiongte: int | Unset = UNSET,
+    editiongt: int | Unset = UNSET,
+    editionlte: int | Unset = UNSET,
+    editionlt: int | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
+    organizer: list[str] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    countries_and_regions: int | Unset = UNSET,
+    countries_and_regionsgte: int | Unset = UNSET,
+    countries_and_regionsgt: int | Unset = UNSET,
+    countries_and_regionslte: int | Unset = UNSET,
+    countries_and_regionslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    visitors: int | Unset = UNSET,
+    visitorsgte: int | Unset = UNSET,
+    visitorsgt: int | Unset = UNSET,
+    visitorslte: int | Unset = UNSET,
+    visitorslt: int | Unset = UNSET,
+    exhibition_area: int | Unset = UNSET,
+    exhibition_areagte: int | Unset = UNSET,
+    exhibition_areagt: int | Unset = UNSET,
+    exhibition_arealte: int | Unset = UNSET,
+    exhibition_arealt: int | Unset = UNSET,
+    featured_sectors: int | Unset = UNSET,
+    featured_sectorsgte: int | Unset = UNSET,
+    featured_sectorsgt: int | Unset = UNSET,
+    featured_sectorslte: int | Unset = UNSET,
+    featured_sectorslt: int | Unset = UNSET,
+    inferred: list[ListExposInferredItem] | Unset = UNSET,
+    sort: list[ListExposSortItem] | Unset = UNSET,
+    fields: list[ListExposFieldsItem] | Unset = UNSET,
+    expand: list[ListExposExpandItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    format_: ListExposFormat | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | ExpoPage | Problem | None:
+    """ List expos
+
+    Args:
+        limit (int | Unset):  Default: 20. Example: 20.
+        cursor (str | Unset):
+        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
+        country (list[str] | Unset):  Example: ['CN', 'BY'].
+        city (list[str] | Unset):  Example: ['Shanghai'].
+        year (int | Unset):  Example: 2023.
+        yeargte (int | Unset):  Example: 2023.
+        yeargt (int | Unset):  Example: 2023.
+        yearlte (int | Unset):  Example: 2023.
+        yearlt (int | Unset):  Example: 2023.
+        start_date (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
+        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
+        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
+        end_date (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
+        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
+        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
+        edition (int | Unset):  Example: 2.
+        editiongte (int | Unset):  Example: 2.
+        editiongt (int | Unset):  Example: 2.
+        editionlte (int | Unset):  Example: 2.
+        editionlt (int | Unset):  Example: 2.
+        part_of (list[str] | Unset):  Example: ['ciie-2019'].
+        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
+        sector (list[str] | Unset):  Example: ['automobiles'].
+        countries_and_regions (int | Unset):  Example: 1000.
+        countries_and_regionsgte (int | Unset):  Example: 1000.
+        countries_and_regionsgt (int | Unset):  Example: 1000.
+        countries_and_regionslte (int | Unset):  Example: 1000.
+        countries_and_regionslt (int | Unset):  Example: 1000.
+        enterprises (int | Unset):  Example: 1000.
+        enterprisesgte (int | Unset):  Example: 1000.
+        enterprisesgt (int | Unset):  Example: 1000.
+        enterpriseslte (int | Unset):  Example: 1000.
+        enterpriseslt (int | Unset):  Example: 1000.
+        visitors (int | Unset):  Example: 1000.
+        visitorsgte (int | Unset):  Example: 1000.
+        visitorsgt (int | Unset):  Example: 1000.
+        visitorslte (int | Unset):  Example: 1000.
+        visitorslt (int | Unset):  Example: 1000.
+        exhibition_area (int | Unset):  Example: 1000.
+        exhibition_areagte (int | Unset):  Example: 1000.
+        exhibition_areagt (int | Unset):  Example: 1000.
+        exhibition_arealte (int | Unset):  Example: 1000.
+        exhibition_arealt (int | Unset):  Example: 1000.
+        featured_sectors (int | Unset):  Example: 1000.
+        featured_sectorsgte (int | Unset):  Example: 1000.
+        featured_sectorsgt (int | Unset):  Example: 1000.
+        featured_sectorslte (int | Unset):  Example: 1000.
+        featured_sectorslt (int | Unset):  Example: 1000.
+        inferred (list[ListExposInferredItem] | Unset):  Example: ['true'].
+        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
+        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
+        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
+        q (str | Unset):  Example: organo-silicon.
+        format_ (ListExposFormat | Unset):  Example: json.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExpoPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+limit=limit,
+cursor=cursor,
+kind=kind,
+country=country,
+city=city,
+year=year,
+yeargte=yeargte,
+yeargt=yeargt,
+yearlte=yearlte,
+yearlt=yearlt,
+start_date=start_date,
+start_dategte=start_dategte,
+start_dategt=start_dategt,
+start_datelte=start_datelte,
+start_datelt=start_datelt,
+end_date=end_date,
+end_dategte=end_dategte,
+end_dategt=end_dategt,
+end_datelte=end_datelte,
+end_datelt=end_datelt,
+edition=edition,
+editiongte=editiongte,
+editiongt=editiongt,
+editionlte=editionlte,
+editionlt=editionlt,
+part_of=part_of,
+organizer=organizer,
+sector=sector,
+countries_and_regions=countries_and_regions,
+countries_and_regionsgte=countries_and_regionsgte,
+countries_and_regionsgt=countries_and_regionsgt,
+countries_and_regionslte=countries_and_regionslte,
+countries_and_regionslt=countries_and_regionslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+visitors=visitors,
+visitorsgte=visitorsgte,
+visitorsgt=visitorsgt,
+visitorslte=visitorslte,
+visitorslt=visitorslt,
+exhibition_area=exhibition_area,
+exhibition_areagte=exhibition_areagte,
+exhibition_areagt=exhibition_areagt,
+exhibition_arealte=exhibition_arealte,
+exhibition_arealt=exhibition_arealt,
+featured_sectors=featured_sectors,
+featured_sectorsgte=featured_sectorsgte,
+featured_sectorsgt=featured_sectorsgt,
+featured_sectorslte=featured_sectorslte,
+featured_sectorslt=featured_sectorslt,
+inferred=inferred,
+sort=sort,
+fields=fields,
+expand=expand,
+q=q,
+format_=format_,
+if_none_match=if_none_match,
+
+    )).parsed

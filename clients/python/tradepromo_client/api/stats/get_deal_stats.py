@@ -1,0 +1,783 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.deal_stats import DealStats
+from ...models.get_deal_stats_currency_item import check_get_deal_stats_currency_item
+from ...models.get_deal_stats_currency_item import GetDealStatsCurrencyItem
+from ...models.get_deal_stats_group_by import check_get_deal_stats_group_by
+from ...models.get_deal_stats_group_by import GetDealStatsGroupBy
+from ...models.get_deal_stats_inferred_item import check_get_deal_stats_inferred_item
+from ...models.get_deal_stats_inferred_item import GetDealStatsInferredItem
+from ...models.get_deal_stats_kind_item import check_get_deal_stats_kind_item
+from ...models.get_deal_stats_kind_item import GetDealStatsKindItem
+from ...models.get_deal_stats_qualifier_item import check_get_deal_stats_qualifier_item
+from ...models.get_deal_stats_qualifier_item import GetDealStatsQualifierItem
+from ...models.get_deal_stats_scope_item import check_get_deal_stats_scope_item
+from ...models.get_deal_stats_scope_item import GetDealStatsScopeItem
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    group_by: GetDealStatsGroupBy,
+    expo: list[str] | Unset = UNSET,
+    delegation: list[str] | Unset = UNSET,
+    organization: list[str] | Unset = UNSET,
+    kind: list[GetDealStatsKindItem] | Unset = UNSET,
+    scope: list[GetDealStatsScopeItem] | Unset = UNSET,
+    currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
+    qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    signed_on: datetime.date | Unset = UNSET,
+    signed_ongte: datetime.date | Unset = UNSET,
+    signed_ongt: datetime.date | Unset = UNSET,
+    signed_onlte: datetime.date | Unset = UNSET,
+    signed_onlt: datetime.date | Unset = UNSET,
+    amount: int | Unset = UNSET,
+    amountgte: int | Unset = UNSET,
+    amountgt: int | Unset = UNSET,
+    amountlte: int | Unset = UNSET,
+    amountlt: int | Unset = UNSET,
+    projects: int | Unset = UNSET,
+    projectsgte: int | Unset = UNSET,
+    projectsgt: int | Unset = UNSET,
+    projectslte: int | Unset = UNSET,
+    projectslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_group_by: str = group_by
+    params["group_by"] = json_group_by
+
+    json_expo: list[str] | Unset = UNSET
+    if not isinstance(expo, Unset):
+        json_expo = expo
+
+
+    params["expo"] = json_expo
+
+    json_delegation: list[str] | Unset = UNSET
+    if not isinstance(delegation, Unset):
+        json_delegation = delegation
+
+
+    params["delegation"] = json_delegation
+
+    json_organization: list[str] | Unset = UNSET
+    if not isinstance(organization, Unset):
+        json_organization = organization
+
+
+    params["organization"] = json_organization
+
+    json_kind: list[str] | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item: str = kind_item_data
+            json_kind.append(kind_item)
+
+
+    params["kind"] = json_kind
+
+    json_scope: list[str] | Unset = UNSET
+    if not isinstance(scope, Unset):
+        json_scope = []
+        for scope_item_data in scope:
+            scope_item: str = scope_item_data
+            json_scope.append(scope_item)
+
+
+    params["scope"] = json_scope
+
+    json_currency: list[str] | Unset = UNSET
+    if not isinstance(currency, Unset):
+        json_currency = []
+        for currency_item_data in currency:
+            currency_item: str = currency_item_data
+            json_currency.append(currency_item)
+
+
+    params["currency"] = json_currency
+
+    json_qualifier: list[str] | Unset = UNSET
+    if not isinstance(qualifier, Unset):
+        json_qualifier = []
+        for qualifier_item_data in qualifier:
+            qualifier_item: str = qualifier_item_data
+            json_qualifier.append(qualifier_item)
+
+
+    params["qualifier"] = json_qualifier
+
+    json_sector: list[str] | Unset = UNSET
+    if not isinstance(sector, Unset):
+        json_sector = sector
+
+
+    params["sector"] = json_sector
+
+    json_signed_on: str | Unset = UNSET
+    if not isinstance(signed_on, Unset):
+        json_signed_on = signed_on.isoformat()
+    params["signed_on"] = json_signed_on
+
+    json_signed_ongte: str | Unset = UNSET
+    if not isinstance(signed_ongte, Unset):
+        json_signed_ongte = signed_ongte.isoformat()
+    params["signed_on[gte]"] = json_signed_ongte
+
+    json_signed_ongt: str | Unset = UNSET
+    if not isinstance(signed_ongt, Unset):
+        json_signed_ongt = signed_ongt.isoformat()
+    params["signed_on[gt]"] = json_signed_ongt
+
+    json_signed_onlte: str | Unset = UNSET
+    if not isinstance(signed_onlte, Unset):
+        json_signed_onlte = signed_onlte.isoformat()
+    params["signed_on[lte]"] = json_signed_onlte
+
+    json_signed_onlt: str | Unset = UNSET
+    if not isinstance(signed_onlt, Unset):
+        json_signed_onlt = signed_onlt.isoformat()
+    params["signed_on[lt]"] = json_signed_onlt
+
+    params["amount"] = amount
+
+    params["amount[gte]"] = amountgte
+
+    params["amount[gt]"] = amountgt
+
+    params["amount[lte]"] = amountlte
+
+    params["amount[lt]"] = amountlt
+
+    params["projects"] = projects
+
+    params["projects[gte]"] = projectsgte
+
+    params["projects[gt]"] = projectsgt
+
+    params["projects[lte]"] = projectslte
+
+    params["projects[lt]"] = projectslt
+
+    params["enterprises"] = enterprises
+
+    params["enterprises[gte]"] = enterprisesgte
+
+    params["enterprises[gt]"] = enterprisesgt
+
+    params["enterprises[lte]"] = enterpriseslte
+
+    params["enterprises[lt]"] = enterpriseslt
+
+    json_inferred: list[str] | Unset = UNSET
+    if not isinstance(inferred, Unset):
+        json_inferred = []
+        for inferred_item_data in inferred:
+            inferred_item: str = inferred_item_data
+            json_inferred.append(inferred_item)
+
+
+    params["inferred"] = json_inferred
+
+    params["q"] = q
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/stats/deals",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DealStats | Problem:
+    if response.status_code == 200:
+        response_200 = DealStats.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    response_default = Problem.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | DealStats | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: GetDealStatsGroupBy,
+    expo: list[str] | Unset = UNSET,
+    delegation: list[str] | Unset = UNSET,
+    organization: list[str] | Unset = UNSET,
+    kind: list[GetDealStatsKindItem] | Unset = UNSET,
+    scope: list[GetDealStatsScopeItem] | Unset = UNSET,
+    currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
+    qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    signed_on: datetime.date | Unset = UNSET,
+    signed_ongte: datetime.date | Unset = UNSET,
+    signed_ongt: datetime.date | Unset = UNSET,
+    signed_onlte: datetime.date | Unset = UNSET,
+    signed_onlt: datetime.date | Unset = UNSET,
+    amount: int | Unset = UNSET,
+    amountgte: int | Unset = UNSET,
+    amountgt: int | Unset = UNSET,
+    amountlte: int | Unset = UNSET,
+    amountlt: int | Unset = UNSET,
+    projects: int | Unset = UNSET,
+    projectsgte: int | Unset = UNSET,
+    projectsgt: int | Unset = UNSET,
+    projectslte: int | Unset = UNSET,
+    projectslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | DealStats | Problem]:
+    """ Count deals and total their amounts, by one key
+
+     The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their
+    amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals
+    without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of
+    different currencies are never added: each group holds one total per currency. A total is an
+    interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
+    and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
+    true total lies in [`low`, `high`].
+
+    Args:
+        group_by (GetDealStatsGroupBy):  Example: currency.
+        expo (list[str] | Unset):  Example: ['ciie-2019'].
+        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
+        organization (list[str] | Unset):  Example: ['dow'].
+        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
+        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
+        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
+        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        sector (list[str] | Unset):  Example: ['automobile'].
+        signed_on (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
+        amount (int | Unset):  Example: 100000000.
+        amountgte (int | Unset):  Example: 100000000.
+        amountgt (int | Unset):  Example: 100000000.
+        amountlte (int | Unset):  Example: 100000000.
+        amountlt (int | Unset):  Example: 100000000.
+        projects (int | Unset):  Example: 3.
+        projectsgte (int | Unset):  Example: 3.
+        projectsgt (int | Unset):  Example: 3.
+        projectslte (int | Unset):  Example: 3.
+        projectslt (int | Unset):  Example: 3.
+        enterprises (int | Unset):  Example: 10.
+        enterprisesgte (int | Unset):  Example: 10.
+        enterprisesgt (int | Unset):  Example: 10.
+        enterpriseslte (int | Unset):  Example: 10.
+        enterpriseslt (int | Unset):  Example: 10.
+        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        q (str | Unset):  Example: organo-silicon.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DealStats | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        group_by=group_by,
+expo=expo,
+delegation=delegation,
+organization=organization,
+kind=kind,
+scope=scope,
+currency=currency,
+qualifier=qualifier,
+sector=sector,
+signed_on=signed_on,
+signed_ongte=signed_ongte,
+signed_ongt=signed_ongt,
+signed_onlte=signed_onlte,
+signed_onlt=signed_onlt,
+amount=amount,
+amountgte=amountgte,
+amountgt=amountgt,
+amountlte=amountlte,
+amountlt=amountlt,
+projects=projects,
+projectsgte=projectsgte,
+projectsgt=projectsgt,
+projectslte=projectslte,
+projectslt=projectslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+inferred=inferred,
+q=q,
+if_none_match=if_none_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: GetDealStatsGroupBy,
+    expo: list[str] | Unset = UNSET,
+    delegation: list[str] | Unset = UNSET,
+    organization: list[str] | Unset = UNSET,
+    kind: list[GetDealStatsKindItem] | Unset = UNSET,
+    scope: list[GetDealStatsScopeItem] | Unset = UNSET,
+    currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
+    qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    signed_on: datetime.date | Unset = UNSET,
+    signed_ongte: datetime.date | Unset = UNSET,
+    signed_ongt: datetime.date | Unset = UNSET,
+    signed_onlte: datetime.date | Unset = UNSET,
+    signed_onlt: datetime.date | Unset = UNSET,
+    amount: int | Unset = UNSET,
+    amountgte: int | Unset = UNSET,
+    amountgt: int | Unset = UNSET,
+    amountlte: int | Unset = UNSET,
+    amountlt: int | Unset = UNSET,
+    projects: int | Unset = UNSET,
+    projectsgte: int | Unset = UNSET,
+    projectsgt: int | Unset = UNSET,
+    projectslte: int | Unset = UNSET,
+    projectslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | DealStats | Problem | None:
+    """ Count deals and total their amounts, by one key
+
+     The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their
+    amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals
+    without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of
+    different currencies are never added: each group holds one total per currency. A total is an
+    interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
+    and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
+    true total lies in [`low`, `high`].
+
+    Args:
+        group_by (GetDealStatsGroupBy):  Example: currency.
+        expo (list[str] | Unset):  Example: ['ciie-2019'].
+        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
+        organization (list[str] | Unset):  Example: ['dow'].
+        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
+        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
+        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
+        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        sector (list[str] | Unset):  Example: ['automobile'].
+        signed_on (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
+        amount (int | Unset):  Example: 100000000.
+        amountgte (int | Unset):  Example: 100000000.
+        amountgt (int | Unset):  Example: 100000000.
+        amountlte (int | Unset):  Example: 100000000.
+        amountlt (int | Unset):  Example: 100000000.
+        projects (int | Unset):  Example: 3.
+        projectsgte (int | Unset):  Example: 3.
+        projectsgt (int | Unset):  Example: 3.
+        projectslte (int | Unset):  Example: 3.
+        projectslt (int | Unset):  Example: 3.
+        enterprises (int | Unset):  Example: 10.
+        enterprisesgte (int | Unset):  Example: 10.
+        enterprisesgt (int | Unset):  Example: 10.
+        enterpriseslte (int | Unset):  Example: 10.
+        enterpriseslt (int | Unset):  Example: 10.
+        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        q (str | Unset):  Example: organo-silicon.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DealStats | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+group_by=group_by,
+expo=expo,
+delegation=delegation,
+organization=organization,
+kind=kind,
+scope=scope,
+currency=currency,
+qualifier=qualifier,
+sector=sector,
+signed_on=signed_on,
+signed_ongte=signed_ongte,
+signed_ongt=signed_ongt,
+signed_onlte=signed_onlte,
+signed_onlt=signed_onlt,
+amount=amount,
+amountgte=amountgte,
+amountgt=amountgt,
+amountlte=amountlte,
+amountlt=amountlt,
+projects=projects,
+projectsgte=projectsgte,
+projectsgt=projectsgt,
+projectslte=projectslte,
+projectslt=projectslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+inferred=inferred,
+q=q,
+if_none_match=if_none_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: GetDealStatsGroupBy,
+    expo: list[str] | Unset = UNSET,
+    delegation: list[str] | Unset = UNSET,
+    organization: list[str] | Unset = UNSET,
+    kind: list[GetDealStatsKindItem] | Unset = UNSET,
+    scope: list[GetDealStatsScopeItem] | Unset = UNSET,
+    currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
+    qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    signed_on: datetime.date | Unset = UNSET,
+    signed_ongte: datetime.date | Unset = UNSET,
+    signed_ongt: datetime.date | Unset = UNSET,
+    signed_onlte: datetime.date | Unset = UNSET,
+    signed_onlt: datetime.date | Unset = UNSET,
+    amount: int | Unset = UNSET,
+    amountgte: int | Unset = UNSET,
+    amountgt: int | Unset = UNSET,
+    amountlte: int | Unset = UNSET,
+    amountlt: int | Unset = UNSET,
+    projects: int | Unset = UNSET,
+    projectsgte: int | Unset = UNSET,
+    projectsgt: int | Unset = UNSET,
+    projectslte: int | Unset = UNSET,
+    projectslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | DealStats | Problem]:
+    """ Count deals and total their amounts, by one key
+
+     The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their
+    amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals
+    without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of
+    different currencies are never added: each group holds one total per currency. A total is an
+    interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
+    and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
+    true total lies in [`low`, `high`].
+
+    Args:
+        group_by (GetDealStatsGroupBy):  Example: currency.
+        expo (list[str] | Unset):  Example: ['ciie-2019'].
+        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
+        organization (list[str] | Unset):  Example: ['dow'].
+        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
+        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
+        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
+        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        sector (list[str] | Unset):  Example: ['automobile'].
+        signed_on (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
+        amount (int | Unset):  Example: 100000000.
+        amountgte (int | Unset):  Example: 100000000.
+        amountgt (int | Unset):  Example: 100000000.
+        amountlte (int | Unset):  Example: 100000000.
+        amountlt (int | Unset):  Example: 100000000.
+        projects (int | Unset):  Example: 3.
+        projectsgte (int | Unset):  Example: 3.
+        projectsgt (int | Unset):  Example: 3.
+        projectslte (int | Unset):  Example: 3.
+        projectslt (int | Unset):  Example: 3.
+        enterprises (int | Unset):  Example: 10.
+        enterprisesgte (int | Unset):  Example: 10.
+        enterprisesgt (int | Unset):  Example: 10.
+        enterpriseslte (int | Unset):  Example: 10.
+        enterpriseslt (int | Unset):  Example: 10.
+        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        q (str | Unset):  Example: organo-silicon.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DealStats | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        group_by=group_by,
+expo=expo,
+delegation=delegation,
+organization=organization,
+kind=kind,
+scope=scope,
+currency=currency,
+qualifier=qualifier,
+sector=sector,
+signed_on=signed_on,
+signed_ongte=signed_ongte,
+signed_ongt=signed_ongt,
+signed_onlte=signed_onlte,
+signed_onlt=signed_onlt,
+amount=amount,
+amountgte=amountgte,
+amountgt=amountgt,
+amountlte=amountlte,
+amountlt=amountlt,
+projects=projects,
+projectsgte=projectsgte,
+projectsgt=projectsgt,
+projectslte=projectslte,
+projectslt=projectslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+inferred=inferred,
+q=q,
+if_none_match=if_none_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: GetDealStatsGroupBy,
+    expo: list[str] | Unset = UNSET,
+    delegation: list[str] | Unset = UNSET,
+    organization: list[str] | Unset = UNSET,
+    kind: list[GetDealStatsKindItem] | Unset = UNSET,
+    scope: list[GetDealStatsScopeItem] | Unset = UNSET,
+    currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
+    qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    signed_on: datetime.date | Unset = UNSET,
+    signed_ongte: datetime.date | Unset = UNSET,
+    signed_ongt: datetime.date | Unset = UNSET,
+    signed_onlte: datetime.date | Unset = UNSET,
+    signed_onlt: datetime.date | Unset = UNSET,
+    amount: int | Unset = UNSET,
+    amountgte: int | Unset = UNSET,
+    amountgt: int | Unset = UNSET,
+    amountlte: int | Unset = UNSET,
+    amountlt: int | Unset = UNSET,
+    projects: int | Unset = UNSET,
+    projectsgte: int | Unset = UNSET,
+    projectsgt: int | Unset = UNSET,
+    projectslte: int | Unset = UNSET,
+    projectslt: int | Unset = UNSET,
+    enterprises: int | Unset = UNSET,
+    enterprisesgte: int | Unset = UNSET,
+    enterprisesgt: int | Unset = UNSET,
+    enterpriseslte: int | Unset = UNSET,
+    enterpriseslt: int | Unset = UNSET,
+    inferred: list[GetDealStatsInferredItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | DealStats | Problem | None:
+    """ Count deals and total their amounts, by one key
+
+     The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their
+    amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals
+    without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of
+    different currencies are never added: each group holds one total per currency. A total is an
+    interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
+    and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
+    true total lies in [`low`, `high`].
+
+    Args:
+        group_by (GetDealStatsGroupBy):  Example: currency.
+        expo (list[str] | Unset):  Example: ['ciie-2019'].
+        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
+        organization (list[str] | Unset):  Example: ['dow'].
+        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
+        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
+        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
+        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        sector (list[str] | Unset):  Example: ['automobile'].
+        signed_on (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
+        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
+        amount (int | Unset):  Example: 100000000.
+        amountgte (int | Unset):  Example: 100000000.
+        amountgt (int | Unset):  Example: 100000000.
+        amountlte (int | Unset):  Example: 100000000.
+        amountlt (int | Unset):  Example: 100000000.
+        projects (int | Unset):  Example: 3.
+        projectsgte (int | Unset):  Example: 3.
+        projectsgt (int | Unset):  Example: 3.
+        projectslte (int | Unset):  Example: 3.
+        projectslt (int | Unset):  Example: 3.
+        enterprises (int | Unset):  Example: 10.
+        enterprisesgte (int | Unset):  Example: 10.
+        enterprisesgt (int | Unset):  Example: 10.
+        enterpriseslte (int | Unset):  Example: 10.
+        enterpriseslt (int | Unset):  Example: 10.
+        inferred (list[GetDealStatsInferredItem] | Unset):  Example: ['true'].
+        q (str | Unset):  Example: organo-silicon.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DealStats | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+group_by=group_by,
+expo=expo,
+delegation=delegation,
+organization=organization,
+kind=kind,
+scope=scope,
+currency=currency,
+qualifier=qualifier,
+sector=sector,
+signed_on=signed_on,
+signed_ongte=signed_ongte,
+signed_ongt=signed_ongt,
+signed_onlte=signed_onlte,
+signed_onlt=signed_onlt,
+amount=amount,
+amountgte=amountgte,
+amountgt=amountgt,
+amountlte=amountlte,
+amountlt=amountlt,
+projects=projects,
+projectsgte=projectsgte,
+projectsgt=projectsgt,
+projectslte=projectslte,
+projectslt=projectslt,
+enterprises=enterprises,
+enterprisesgte=enterprisesgte,
+enterprisesgt=enterprisesgt,
+enterpriseslte=enterpriseslte,
+enterpriseslt=enterpriseslt,
+inferred=inferred,
+q=q,
+if_none_match=if_none_match,
+
+    )).parsed

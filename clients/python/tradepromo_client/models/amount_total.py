@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="AmountTotal")
+
+
+
+@_attrs_define
+class AmountTotal:
+    """ 
+        Attributes:
+            currency (str): ISO 4217 code of these amounts. Example: USD.
+            deals (int): How many deals of the group have an amount in this currency. Example: 2.
+            high (int | None): Sum of the high bounds: the most total; null (unbounded) when any amount has no high bound.
+                Example: 1299999999.
+            low (int): Sum of the low bounds, a missing low bound counting as 0: the least total. Example: 400000000.
+            unbounded_high (int): How many of these amounts have no high bound. Example: 0.
+     """
+
+    currency: str
+    deals: int
+    high: int | None
+    low: int
+    unbounded_high: int
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        deals = self.deals
+
+        high: int | None
+        high = self.high
+
+        low = self.low
+
+        unbounded_high = self.unbounded_high
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "currency": currency,
+            "deals": deals,
+            "high": high,
+            "low": low,
+            "unbounded_high": unbounded_high,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        deals = d.pop("deals")
+
+        def _parse_high(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        high = _parse_high(d.pop("high"))
+
+
+        low = d.pop("low")
+
+        unbounded_high = d.pop("unbounded_high")
+
+        amount_total = cls(
+            currency=currency,
+            deals=deals,
+            high=high,
+            low=low,
+            unbounded_high=unbounded_high,
+        )
+
+        return amount_total
+

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.amount_total import AmountTotal
+
+
+
+
+
+T = TypeVar("T", bound="DealGroup")
+
+
+
+@_attrs_define
+class DealGroup:
+    """ 
+        Attributes:
+            amounts (list[AmountTotal]): One total per currency present in the group, sorted by currency. Amounts of
+                different currencies are never added: each group holds one total per currency. A total is an interval: `low`
+                sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high
+                bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`].
+            deals (int): How many deals are in the group. Example: 3.
+            key (int | None | str): The expo id, the delegation id, the year of the deal's expo (an integer), the sector
+                slug or the currency code, after `group_by`. Null for the records that have none (that group comes last).
+                Example: ciie-2019.
+            without_amount (int): How many of them state no amount (counted in no total). Example: 1.
+     """
+
+    amounts: list[AmountTotal]
+    deals: int
+    key: int | None | str
+    without_amount: int
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.amount_total import AmountTotal # noqa: PLC0415
+        amounts = []
+        for amounts_item_data in self.amounts:
+            amounts_item = amounts_item_data.to_dict()
+            amounts.append(amounts_item)
+
+
+
+        deals = self.deals
+
+        key: int | None | str
+        key = self.key
+
+        without_amount = self.without_amount
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "amounts": amounts,
+            "deals": deals,
+            "key": key,
+            "without_amount": without_amount,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amount_total import AmountTotal # noqa: PLC0415
+        d = dict(src_dict)
+        amounts = []
+        _amounts = d.pop("amounts")
+        for amounts_item_data in (_amounts):
+            amounts_item = AmountTotal.from_dict(amounts_item_data)
+
+
+
+            amounts.append(amounts_item)
+
+
+        deals = d.pop("deals")
+
+        def _parse_key(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        key = _parse_key(d.pop("key"))
+
+
+        without_amount = d.pop("without_amount")
+
+        deal_group = cls(
+            amounts=amounts,
+            deals=deals,
+            key=key,
+            without_amount=without_amount,
+        )
+
+        return deal_group
+

@@ -1,0 +1,10 @@
+from typing import Literal
+
+DealInferredItem = Literal['amount', 'delegation', 'description', 'enterprises', 'expo', 'kind', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'subject', 'title']
+
+DEAL_INFERRED_ITEM_VALUES: set[DealInferredItem] = { 'amount', 'delegation', 'description', 'enterprises', 'expo', 'kind', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'subject', 'title',  }
+
+def check_deal_inferred_item(value: str) -> DealInferredItem:
+    if value in DEAL_INFERRED_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DEAL_INFERRED_ITEM_VALUES!r}")

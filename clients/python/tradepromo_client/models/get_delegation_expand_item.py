@@ -1,0 +1,10 @@
+from typing import Literal
+
+GetDelegationExpandItem = Literal['expo', 'members', 'organizer', 'sources']
+
+GET_DELEGATION_EXPAND_ITEM_VALUES: set[GetDelegationExpandItem] = { 'expo', 'members', 'organizer', 'sources',  }
+
+def check_get_delegation_expand_item(value: str) -> GetDelegationExpandItem:
+    if value in GET_DELEGATION_EXPAND_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_DELEGATION_EXPAND_ITEM_VALUES!r}")

@@ -1,0 +1,10 @@
+from typing import Literal
+
+ListDelegationsExpandItem = Literal['expo', 'members', 'organizer', 'sources']
+
+LIST_DELEGATIONS_EXPAND_ITEM_VALUES: set[ListDelegationsExpandItem] = { 'expo', 'members', 'organizer', 'sources',  }
+
+def check_list_delegations_expand_item(value: str) -> ListDelegationsExpandItem:
+    if value in LIST_DELEGATIONS_EXPAND_ITEM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_DELEGATIONS_EXPAND_ITEM_VALUES!r}")

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="PageLinks")
+
+
+
+@_attrs_define
+class PageLinks:
+    """ 
+        Attributes:
+            next_ (None | str): The next page; null on the last page. Example:
+                /api/v1/deals?limit=20&cursor=eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+            self_ (str): This page. Example: /api/v1/deals?limit=20.
+     """
+
+    next_: None | str
+    self_: str
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        next_: None | str
+        next_ = self.next_
+
+        self_ = self.self_
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "next": next_,
+            "self": self_,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+
+        self_ = d.pop("self")
+
+        page_links = cls(
+            next_=next_,
+            self_=self_,
+        )
+
+        return page_links
+

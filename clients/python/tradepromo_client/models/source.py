@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="Source")
+
+
+
+@_attrs_define
+class Source:
+    """ 
+        Attributes:
+            file (str): File name of the document in the repository's `seeds/`. Example: 004_78385f1d0b6164d4.txt.
+            id (str): Stable id. Example: cqnews-chongqing-exhibition-belarus-2023.
+            author (None | str | Unset): Byline, when stated. Example: Hu Min.
+            inferred (list[str] | Unset): Fields inferred rather than stated. Example: [].
+            language (str | Unset): ISO 639-1 language. Default: 'en'. Example: en.
+            note (None | str | Unset): How inferred values were inferred. Example: The date is inferred from the article's
+                dateline..
+            original_publisher (None | str | Unset): Publisher the document credits as its original source. Example:
+                Shangyou News.
+            published_on (datetime.date | None | Unset): Publication date, when stated. Example: 2023-07-03.
+            publisher (None | str | Unset): Publisher, when the document states it. Example: Chongqing News.
+            title (None | str | Unset): Headline, when the document states one. Example: Chongqing holds the first Chongqing
+                Global Trade Exhibition ....
+     """
+
+    file: str
+    id: str
+    author: None | str | Unset = UNSET
+    inferred: list[str] | Unset = UNSET
+    language: str | Unset = 'en'
+    note: None | str | Unset = UNSET
+    original_publisher: None | str | Unset = UNSET
+    published_on: datetime.date | None | Unset = UNSET
+    publisher: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file
+
+        id = self.id
+
+        author: None | str | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        else:
+            author = self.author
+
+        inferred: list[str] | Unset = UNSET
+        if not isinstance(self.inferred, Unset):
+            inferred = self.inferred
+
+
+
+        language = self.language
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        original_publisher: None | str | Unset
+        if isinstance(self.original_publisher, Unset):
+            original_publisher = UNSET
+        else:
+            original_publisher = self.original_publisher
+
+        published_on: None | str | Unset
+        if isinstance(self.published_on, Unset):
+            published_on = UNSET
+        elif isinstance(self.published_on, datetime.date):
+            published_on = self.published_on.isoformat()
+        else:
+            published_on = self.published_on
+
+        publisher: None | str | Unset
+        if isinstance(self.publisher, Unset):
+            publisher = UNSET
+        else:
+            publisher = self.publisher
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "file": file,
+            "id": id,
+        })
+        if author is not UNSET:
+            field_dict["author"] = author
+        if inferred is not UNSET:
+            field_dict["inferred"] = inferred
+        if language is not UNSET:
+            field_dict["language"] = language
+        if note is not UNSET:
+            field_dict["note"] = note
+        if original_publisher is not UNSET:
+            field_dict["original_publisher"] = original_publisher
+        if published_on is not UNSET:
+            field_dict["published_on"] = published_on
+        if publisher is not UNSET:
+            field_dict["publisher"] = publisher
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = d.pop("file")
+
+        id = d.pop("id")
+
+        def _parse_author(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+
+        inferred = cast(list[str], d.pop("inferred", UNSET))
+
+
+        language = d.pop("language", UNSET)
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+
+        def _parse_original_publisher(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_publisher = _parse_original_publisher(d.pop("original_publisher", UNSET))
+
+
+        def _parse_published_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return published_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        published_on = _parse_published_on(d.pop("published_on", UNSET))
+
+
+        def _parse_publisher(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        publisher = _parse_publisher(d.pop("publisher", UNSET))
+
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+
+        source = cls(
+            file=file,
+            id=id,
+            author=author,
+            inferred=inferred,
+            language=language,
+            note=note,
+            original_publisher=original_publisher,
+            published_on=published_on,
+            publisher=publisher,
+            title=title,
+        )
+
+        return source
+

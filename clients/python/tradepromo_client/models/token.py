@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.token_scope import check_token_scope
+from ..models.token_scope import TokenScope
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="Token")
+
+
+
+@_attrs_define
+class Token:
+    """ 
+        Attributes:
+            name (str): Who or what uses it: shown as the actor in the change feed. Example: alice.
+            created_at (datetime.datetime | Unset): When it was created (UTC). Example: 2026-11-21T19:30:12.345678Z.
+            id (str | Unset): Public id of the token (part of the token itself). Example: 9f2c4a1b7e3d.
+            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid. Example:
+                2026-11-21T19:30:12.345678Z.
+            scope (TokenScope | Unset): `read-write` writes records; `admin` also manages tokens. Default: 'read-write'.
+                Example: read-write.
+     """
+
+    name: str
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    revoked_at: datetime.datetime | None | Unset = UNSET
+    scope: TokenScope | Unset = 'read-write'
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        revoked_at: None | str | Unset
+        if isinstance(self.revoked_at, Unset):
+            revoked_at = UNSET
+        elif isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = self.revoked_at.isoformat()
+        else:
+            revoked_at = self.revoked_at
+
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope
+
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "name": name,
+        })
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if revoked_at is not UNSET:
+            field_dict["revoked_at"] = revoked_at
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at,  Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+
+
+
+        id = d.pop("id", UNSET)
+
+        def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+
+
+        _scope = d.pop("scope", UNSET)
+        scope: TokenScope | Unset
+        if isinstance(_scope,  Unset):
+            scope = UNSET
+        else:
+            scope = check_token_scope(_scope)
+
+
+
+
+        token = cls(
+            name=name,
+            created_at=created_at,
+            id=id,
+            revoked_at=revoked_at,
+            scope=scope,
+        )
+
+        return token
+
