@@ -8,7 +8,7 @@ from functools import reduce
 from marshmallow import ValidationError, fields, validate
 from peewee import OP, SQL, Expression, ForeignKeyField, NodeList, Value, fn
 
-from api.lists.params import CommaList
+from api.lists.params import CommaList, QueryInteger
 from schemas.common import Slug, meta
 
 
@@ -89,7 +89,7 @@ class Range(Filter):
         if field_class is fields.Integer:  # what a database can compare: 64-bit integers
 
             def field_class(**kwargs):
-                return fields.Integer(validate=validate.Range(-(2**63), 2**63 - 1), **kwargs)
+                return QueryInteger(validate=validate.Range(-(2**63), 2**63 - 1), **kwargs)
 
             self.field_class = field_class
 

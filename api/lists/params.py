@@ -2,6 +2,8 @@
 `cursor`), comma-separated any-of values, `sort`, `fields`, `expand`, `q` and `format`.
 The filters (api/lists/filters.py) add their own parameters to a list's schema."""
 
+import re
+
 from marshmallow import ValidationError, fields, validate
 
 from schemas.common import StrictSchema, meta
@@ -11,6 +13,18 @@ FORMATS = ("json", "csv", "ndjson")
 # a free-text item of a comma-separated list: no comma (it separates items), no NUL, and
 # something besides the spaces around it (they are ignored)
 FREE_ITEM = "^[^,\\u0000]*[^ ,\\u0000][^,\\u0000]*$"
+
+
+class QueryInteger(fields.Integer):
+    """An integer as a query string writes one: ASCII digits with an optional minus. Python's
+    int() would also take spaces, control characters, `+`, `_` and other scripts' digits."""
+
+    DIGITS = re.compile(r"-?[0-9]+")
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str) and not self.DIGITS.fullmatch(value):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 class CommaList(fields.Field):
@@ -62,7 +76,7 @@ def comma_list_parameter(self, field, **kwargs):
 def page_fields():
     """Keyset pagination: the cost of a page does not grow with its depth."""
     return {
-        "limit": fields.Integer(
+        "limit": QueryInteger(
             load_default=20,
             validate=validate.Range(1, 100),
             metadata=meta("Page size, 1 to 100 (a larger value is an error, not clamped).", 20),
