@@ -4,10 +4,16 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
-# serving installs the package alone, plus PostgreSQL's driver when DATABASE_URL points there
+# serving installs the package's dependencies alone, plus PostgreSQL's driver when DATABASE_URL points there
 POSTGRES := $(filter postgres%,$(DATABASE_URL))
-SERVE_EXTRAS := $(if $(POSTGRES),[postgres],)
 SERVE_STAMP := $(VENV)/.installed-serve$(if $(POSTGRES),-postgres,)
+# the pip that runs make installs into the venv when it can (pip >= 22.3: --python), so the venv
+# is made without a pip of its own: ensurepip was a third of the first start
+OUTER_PIP = $(shell $(PYTHON) -m pip --python "$$(command -v $(PYTHON))" --version >/dev/null 2>&1 && echo yes)
+SERVE_PIP = $(if $(OUTER_PIP),$(PYTHON) -m pip --python $(BIN)/python,$(BIN)/pip)
+# setup.cfg's install_requires (and the extras named): the one list of dependencies
+REQUIREMENTS := import configparser, sys; c = configparser.ConfigParser(); c.read("setup.cfg"); \
+	print(c["options"]["install_requires"], *(c["options.extras_require"][e] for e in sys.argv[1:]))
 
 .PHONY: install serve test openapi lint clean fuzz load faults bench client lint-spec clients clients-install clients-check conformance scaleout
 
@@ -16,13 +22,18 @@ install: $(STAMP)
 # everything: the test, lint and browser stacks (make test, make lint...)
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/pip || $(BIN)/python -m ensurepip --default-pip  # a venv made by make serve
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@ $(VENV)/.installed-serve $(VENV)/.installed-serve-postgres
 
-# only what serving needs
+# only what serving needs: the dependencies, and the checkout on the venv's path as an editable
+# install puts it (so commands work from any directory), without building the package: the
+# isolated build environment and the editable wheel were another third of the first start
 $(SERVE_STAMP): setup.cfg pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.$(SERVE_EXTRAS)'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(if $(OUTER_PIP),--without-pip) $(VENV)
+	$(PYTHON) -c '$(REQUIREMENTS)' $(if $(POSTGRES),postgres) > $(VENV)/requirements-serve.txt
+	$(SERVE_PIP) install --quiet --disable-pip-version-check -r $(VENV)/requirements-serve.txt
+	echo "$(CURDIR)" > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/tradepromo-api-checkout.pth"
 	touch $@
 
 # Applies pending migrations (creating the tables) and loads the curated fixtures
