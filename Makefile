@@ -4,19 +4,41 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# serving installs the package's dependencies alone, plus PostgreSQL's driver when DATABASE_URL points there
+POSTGRES := $(filter postgres%,$(DATABASE_URL))
+SERVE_STAMP := $(VENV)/.installed-serve$(if $(POSTGRES),-postgres,)
+# the pip that runs make installs into the venv when it can (pip >= 22.3: --python), so the venv
+# is made without a pip of its own: ensurepip was a third of the first start
+OUTER_PIP = $(shell $(PYTHON) -m pip --python "$$(command -v $(PYTHON))" --version >/dev/null 2>&1 && echo yes)
+SERVE_PIP = $(if $(OUTER_PIP),$(PYTHON) -m pip --python $(BIN)/python,$(BIN)/pip)
+# setup.cfg's install_requires (and the extras named): the one list of dependencies
+REQUIREMENTS := import configparser, sys; c = configparser.ConfigParser(); c.read("setup.cfg"); \
+	print(c["options"]["install_requires"], *(c["options.extras_require"][e] for e in sys.argv[1:]))
 
-.PHONY: install serve test openapi lint clean fuzz load faults attack bench client lint-spec clients clients-install clients-check conformance
+.PHONY: install serve test openapi lint clean fuzz load faults attack bench client lint-spec clients clients-install clients-check conformance scaleout
 
 install: $(STAMP)
 
+# everything: the test, lint and browser stacks (make test, make lint...)
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/pip || $(BIN)/python -m ensurepip --default-pip  # a venv made by make serve
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@ $(VENV)/.installed-serve $(VENV)/.installed-serve-postgres
+
+# only what serving needs: the dependencies, and the checkout on the venv's path as an editable
+# install puts it (so commands work from any directory), without building the package: the
+# isolated build environment and the editable wheel were another third of the first start
+$(SERVE_STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(if $(OUTER_PIP),--without-pip) $(VENV)
+	$(PYTHON) -c '$(REQUIREMENTS)' $(if $(POSTGRES),postgres) > $(VENV)/requirements-serve.txt
+	$(SERVE_PIP) install --quiet --disable-pip-version-check -r $(VENV)/requirements-serve.txt
+	echo "$(CURDIR)" > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/tradepromo-api-checkout.pth"
 	touch $@
 
-# Creates the tables and loads the curated fixtures when the database is empty,
-# then serves with gunicorn (DATABASE_URL and PORT are honoured).
-serve: install
+# Applies pending migrations (creating the tables) and loads the curated fixtures
+# when the database is empty, then serves with gunicorn (DATABASE_URL and PORT are honoured).
+serve: $(SERVE_STAMP)
 	$(BIN)/flask --app api init-db
 	PORT=$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py 'api:create_app()'
 
@@ -75,6 +97,14 @@ faults: install
 # clients, 10 full exports, races, restarts; 0 5xx / non-problem errors / violations / probe failures
 attack: install
 	$(BIN)/python -m bench.attack --duration $${DURATION:-60} $(ATTACK_ARGS)
+
+# two hosts behind nginx (deploy/nginx/two-hosts.conf), PostgreSQL and Redis; one host SIGKILLed
+# under writes and restarted; exits non-zero on any figure off. The database given is emptied.
+scaleout: install
+	command -v nginx >/dev/null || (apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null)
+	$(BIN)/python -m bench.scaleout --duration $${DURATION:-20} --clients $${CLIENTS:-8} \
+		--database-url "$${SCALEOUT_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}" \
+		--redis-url "$${SCALEOUT_REDIS_URL:-redis://127.0.0.1:6379/15}"
 
 # the API on varied traffic (a synthetic million deals) beside the bare-Flask ceiling and Datasette
 # (installs Debian's wrk if missing; Datasette in its own virtualenv under bench/)

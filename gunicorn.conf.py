@@ -54,3 +54,30 @@ access_log_format = (
 forwarded_allow_ips = (
     os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1") if int(os.environ.get("PROXY_COUNT", "0")) > 0 else ""
 )
+
+
+# --- Prometheus multiprocess mode (api/http/metrics.py) ----------------------------------
+# Workers write their samples to files in one directory that every scrape sums; it is set
+# before the workers start, emptied when the master starts, and a dead worker's gauges dropped.
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+os.environ.setdefault(
+    "PROMETHEUS_MULTIPROC_DIR", os.path.join(tempfile.gettempdir(), f"tradepromo-metrics-{os.getpid()}")
+)
+
+
+def on_starting(server):
+    shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
+    os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if os.path.basename(os.environ["PROMETHEUS_MULTIPROC_DIR"]) == f"tradepromo-metrics-{os.getpid()}":
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)  # ours: leave nothing

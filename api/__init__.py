@@ -9,11 +9,13 @@ from api.http.compression import init_compression
 from api.http.conditional import init_conditional_requests
 from api.http.errors import register_error_handlers
 from api.http.headers import configure_logging, register_http
+from api.http.metrics import register_metrics
 from api.http.openapi import api
 from api.http.ratelimit import init_rate_limits
 from api.http.render import JSONProvider
 from api.pages import discovery, docs, landing
 from api.resources import changes, deals, delegations, expos, health, organizations, sources, stats, tokens
+from api.store.schema import register_schema_check
 
 
 def create_app(config=None):
@@ -32,11 +34,13 @@ def create_app(config=None):
     init_conditional_requests(app)
     init_compression(app)
     register_commands(app)
+    register_metrics(app)
     return app
 
 
 def register_extensions(app):
     init_db(app)
+    register_schema_check(app)  # before anything reads the database
     api.init_app(app)
     init_rate_limits(app)
 

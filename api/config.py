@@ -2,6 +2,12 @@
 The README's Configuration table lists them."""
 
 import os
+from pathlib import Path
+
+from .version import __version__
+
+# the project's root: default paths hang from it, so a command works from any directory
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def env_list(name, default=""):
@@ -12,7 +18,7 @@ class Config:
     """Every setting of the application; tests pass overrides to `create_app`."""
 
     # peewee database URL: sqlite:///path/file.db or postgresql://user@host/db
-    DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///instance/tradepromo.sqlite3")
+    DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'instance' / 'tradepromo.sqlite3'}")
     # milliseconds a SQLite writer waits for the lock before giving up (then a 503)
     SQLITE_BUSY_TIMEOUT_MS = int(os.environ.get("SQLITE_BUSY_TIMEOUT_MS", "5000"))
     # PostgreSQL: connections each worker's pool may hold
@@ -28,8 +34,8 @@ class Config:
     # records in one export response; the end-of-export marker links to the rest
     EXPORT_MAX_ROWS = int(os.environ.get("EXPORT_MAX_ROWS", "100000"))
     # where the curated fixtures and their seed documents live
-    FIXTURES_DIR = os.environ.get("FIXTURES_DIR", "fixtures")
-    SEEDS_DIR = os.environ.get("SEEDS_DIR", "seeds")
+    FIXTURES_DIR = os.environ.get("FIXTURES_DIR", str(ROOT / "fixtures"))
+    SEEDS_DIR = os.environ.get("SEEDS_DIR", str(ROOT / "seeds"))
 
     # rate limits per client (its token when it sends a valid one, else its address)
     RATELIMIT_ENABLED = os.environ.get("RATELIMIT_ENABLED", "true").lower() == "true"
@@ -46,12 +52,15 @@ class Config:
     CORS_ORIGINS = env_list("CORS_ORIGINS")
     # how many proxies in front set X-Forwarded-For/-Proto/-Host (0: trust none)
     PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+    # GET /metrics (Prometheus): on or off, and the scrapers' networks it answers (directly, not via a proxy)
+    METRICS_ENABLED = os.environ.get("METRICS_ENABLED", "true").lower() == "true"
+    METRICS_ALLOW = env_list("METRICS_ALLOW", "127.0.0.1/32,::1/128")
     # logs: `json` (one object per line) or `text`
     LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 
     # flask-smorest / apispec
     API_TITLE = "Trade-promotion records API"
-    API_VERSION = "1.0.0"
+    API_VERSION = __version__
     # 3.0.x: the Swagger UI that swagger-ui-bundle ships (4.x) does not render 3.1
     OPENAPI_VERSION = "3.0.3"
     OPENAPI_URL_PREFIX = "/api/v1"

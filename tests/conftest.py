@@ -14,12 +14,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from peewee import PostgresqlDatabase
 
 from api import create_app
 from api.cli.commands import create_tables
 from api.cli.loader import load_fixtures
 from api.db import database
-from api.store import search
 from api.store.models import MODELS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +52,15 @@ def database_url(tmp_path):
     return os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
 
 
+def drop_everything():
+    """Empty the database (PostgreSQL's is shared by the tests), migration history included."""
+    for table in database.get_tables():
+        if isinstance(database.obj, PostgresqlDatabase):
+            database.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+        else:  # an FTS5 table takes its shadow tables along
+            database.execute_sql(f'DROP TABLE IF EXISTS "{table}"')
+
+
 @pytest.fixture
 def empty_app(database_url):
     """The app on a database with the tables but no records."""
@@ -65,9 +74,8 @@ def empty_app(database_url):
         }
     )
     with database.connection_context():
-        database.drop_tables(MODELS, safe=True, cascade=not database_url.startswith("sqlite"))
-        search.drop()
-    create_tables()
+        drop_everything()
+    create_tables()  # through the migrations, as `flask db upgrade` does: one schema path
     yield app
     if not database.is_closed():
         database.close()

@@ -1,35 +1,51 @@
 """`flask --app api ...` commands for operators."""
 
+import functools
 import sqlite3
 import time
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup, with_appcontext
+from flask.cli import AppGroup, ScriptInfo, with_appcontext
 from marshmallow import ValidationError
+from peewee import DatabaseError, DataError, IntegrityError, InterfaceError, ProgrammingError
 
 from api.cli import synthetic
 from api.cli.loader import FixtureError, load_fixtures
 from api.db import atomic, database, is_sqlite
 from api.http.auth import issue, revoke
-from api.store import documents, search
-from api.store.models import MODELS, Source, Token
+from api.store import documents, schema
+from api.store.models import Source, Token
 from schemas.tokens import TokenSchema
 
 
 def create_tables():
-    """Create missing tables and indexes (safe to repeat); make the SQLite file's folder."""
+    """Bring the schema up to date through the migrations (safe to repeat); make the
+    SQLite file's folder. Returns the migrations applied."""
     if is_sqlite() and database.database != ":memory:":
-        Path(database.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(database.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise click.ClickException(
+                f"Cannot create {folder} for the SQLite database ({error.strerror}); check DATABASE_URL."
+            ) from error
     with database.connection_context():
-        database.create_tables(MODELS, safe=True)
-        search.create()
-        if not is_sqlite():
-            from api.lists.listing import descending_indexes  # the lists are declared with the app
+        try:
+            return schema.upgrade()
+        except schema.SchemaError as error:
+            raise click.ClickException(str(error)) from error
 
-            for index in descending_indexes():
-                database.execute(index)
+
+def require_current_schema():
+    """A command that reads or writes records needs the schema the code expects."""
+    with database.connection_context():
+        if names := schema.pending():
+            raise click.ClickException(
+                f"The database schema is behind the code (pending: {', '.join(names)}); "
+                "run `flask --app api db upgrade` first."
+            )
 
 
 def load(directory):
@@ -43,8 +59,9 @@ def load(directory):
 @click.command("init-db")
 @with_appcontext
 def init_db_command():
-    """Create the tables, and load the curated fixtures into an empty database."""
-    create_tables()
+    """Apply pending migrations, and load the curated fixtures into an empty database."""
+    for name in create_tables():
+        click.echo(f"Applied {name}.")
     with database.connection_context():
         empty = not Source.select().exists()
     if empty:
@@ -149,6 +166,7 @@ tokens_cli = AppGroup("tokens", help="Create, list and revoke API tokens.")
 @click.option("--scope", type=click.Choice(Token.SCOPES), default="read-write", show_default=True)
 def create_token_command(name, scope):
     """Create a token and print it (the only time it is shown)."""
+    require_current_schema()
     try:  # the same rules as over HTTP (reserved names included)
         TokenSchema().load({"name": name, "scope": scope})
     except ValidationError as error:
@@ -163,6 +181,7 @@ def create_token_command(name, scope):
 @tokens_cli.command("list")
 def list_tokens_command():
     """List tokens: id, name, scope, created, revoked."""
+    require_current_schema()
     with database.connection_context():
         for token in Token.select().order_by(Token.created_at, Token.id):
             revoked = f"revoked {token.revoked_at:%Y-%m-%d %H:%M}" if token.revoked_at else "valid"
@@ -175,17 +194,76 @@ def list_tokens_command():
 @click.argument("name")
 def revoke_token_command(name):
     """Revoke the token of this name."""
+    require_current_schema()
     with database.connection_context(), atomic():
         if not revoke(Token.name == name):
             raise click.ClickException(f"There is no valid token named '{name}'.")
     click.echo(f"Revoked {name}.")
 
 
+db_cli = AppGroup("db", help="Schema migrations: status and upgrade.")
+
+
+@db_cli.command("upgrade")
+def db_upgrade_command():
+    """Apply the pending migrations, in order, each in its own transaction."""
+    names = create_tables()
+    click.echo("\n".join(f"Applied {name}." for name in names) or "The schema is up to date.")
+
+
+@db_cli.command("status")
+def db_status_command():
+    """List the migrations: applied or pending."""
+    with database.connection_context():
+        done = set(schema.applied())
+        names = schema.available()
+    for name in names:
+        click.echo(f"{'applied' if name in done else 'pending'}  {name}")
+    if legacy := sorted(done - set(names)):
+        click.echo(f"The database also records migrations this code does not know: {', '.join(legacy)}.")
+
+
+def friendly(command):
+    """A database that cannot be opened is a sentence for the operator, not a traceback."""
+    for sub in getattr(command, "commands", {}).values():
+        friendly(sub)
+    callback = command.callback
+    if callback is None:
+        return command
+
+    def run(*args, **kwargs):
+        try:
+            return callback(*args, **kwargs)
+        except (DatabaseError, InterfaceError) as error:
+            if isinstance(error, IntegrityError | DataError | ProgrammingError):
+                raise  # about the data or the code, not about reaching the database
+            url = click.get_current_context().ensure_object(ScriptInfo).load_app().config["DATABASE_URL"]
+            shown = url.split("://", 1)[0] + "://" + url.rsplit("@", 1)[-1].split("://")[-1]  # no password
+            reason = str(error).strip().splitlines()[0]
+            raise click.ClickException(
+                f"Cannot use the database {shown}: {reason}. Check DATABASE_URL (and that the server "
+                "is running); `flask --app api db upgrade` creates the tables."
+            ) from error
+
+    command.callback = functools.update_wrapper(run, callback)
+    return command
+
+
+COMMANDS = [
+    friendly(command)
+    for command in (
+        db_cli,
+        init_db_command,
+        load_fixtures_command,
+        tokens_cli,
+        backup_command,
+        restore_command,
+        synth_command,
+        refresh_documents_command,
+    )
+]
+
+
 def register_commands(app: Flask) -> None:
-    app.cli.add_command(init_db_command)
-    app.cli.add_command(load_fixtures_command)
-    app.cli.add_command(tokens_cli)
-    app.cli.add_command(backup_command)
-    app.cli.add_command(restore_command)
-    app.cli.add_command(synth_command)
-    app.cli.add_command(refresh_documents_command)
+    for command in COMMANDS:
+        app.cli.add_command(command)

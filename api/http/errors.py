@@ -8,6 +8,7 @@ from peewee import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 from api.db import is_sqlite
+from api.http.metrics import DATABASE_ERRORS
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -109,7 +110,9 @@ def database_unavailable(error):
     """The database cannot be reached (or stays locked): 503, worth a retry. Any
     other database error is a bug: 500."""
     if is_sqlite() and not any(m in str(error).lower() for m in SQLITE_UNAVAILABLE):
+        DATABASE_ERRORS.labels("bug").inc()
         return problem(InternalServerError(original_exception=error))
+    DATABASE_ERRORS.labels("unavailable").inc()
     log.error("database unavailable on %s %s: %s", request.method, request.path, error)
     return problem(ServiceUnavailable("The database is unavailable; retry shortly.", retry_after=5))
 

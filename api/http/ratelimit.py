@@ -22,6 +22,7 @@ from limits import parse
 from limits.storage import storage_from_string
 
 from api.http.auth import authenticate, bearer_credentials, verify
+from api.http.metrics import RATE_LIMITED
 
 SCOPES = {"GET": "reads", "HEAD": "reads"} | dict.fromkeys(("POST", "PUT", "PATCH", "DELETE"), "writes")
 
@@ -55,6 +56,7 @@ def init_rate_limits(app: Flask) -> None:
         reset = max(1, math.ceil(storage.get_expiry(limit.key_for(prefix, scope, who)) - time.time()))
         g.rate_limit = (scope, limit, max(0, limit.amount - used), reset)
         if used > limit.amount:
+            RATE_LIMITED.labels(scope).inc()
             abort(
                 429,
                 message=f"Over {limit.amount} {scope} per {limit.get_expiry()} s; retry after {reset} s.",

@@ -3,6 +3,7 @@ from marshmallow import Schema, fields
 
 from api.db import database
 from api.http.openapi import Blueprint
+from api.version import __version__
 
 blp = Blueprint("health", __name__, description="Liveness and readiness probes for load balancers.")
 
@@ -15,13 +16,20 @@ class StatusSchema(Schema):
     )
 
 
+class HealthSchema(StatusSchema):
+    version = fields.String(
+        required=True,
+        metadata={"description": "The release of the code serving (CHANGELOG.md).", "example": "1.0.0"},
+    )
+
+
 @blp.route("/healthz")
 class Health(MethodView):
     @blp.doc(operationId="getHealth")
-    @blp.response(200, StatusSchema)
+    @blp.response(200, HealthSchema)
     def get(self):
-        """Report that the process is up"""
-        return {"status": "ok"}, 200, NO_STORE
+        """Report that the process is up, and its version"""
+        return {"status": "ok", "version": __version__}, 200, NO_STORE
 
 
 @blp.route("/readyz")
@@ -30,6 +38,7 @@ class Ready(MethodView):
     @blp.response(200, StatusSchema)
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
     def get(self):
-        """Report whether the database answers"""
+        """Report whether the database answers with the schema the code expects"""
+        # a schema behind the code answered 503 before this (api/store/schema.py)
         database.execute_sql("SELECT 1")  # a failure answers 503 (api/http/errors.py)
         return {"status": "ok"}, 200, NO_STORE

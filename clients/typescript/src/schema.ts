@@ -436,7 +436,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report that the process is up */
+        /** Report that the process is up, and its version */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -453,7 +453,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report whether the database answers */
+        /** Report whether the database answers with the schema the code expects */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -2403,6 +2403,18 @@ export interface components {
              * @example purchase_order
              */
             value: string;
+        };
+        Health: {
+            /**
+             * @description `ok` when the check passed.
+             * @example ok
+             */
+            status: string;
+            /**
+             * @description The release of the code serving (CHANGELOG.md).
+             * @example 1.0.0
+             */
+            version: string;
         };
         Money: {
             /**
@@ -5620,7 +5632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Status"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             default: components["responses"]["DEFAULT_ERROR"];

@@ -72,6 +72,7 @@ from .get_expo_stats_kind_item import GetExpoStatsKindItem
 from .get_organization_expand_item import GetOrganizationExpandItem
 from .get_organization_fields_item import GetOrganizationFieldsItem
 from .get_source_fields_item import GetSourceFieldsItem
+from .health import Health
 from .list_changes_fields_item import ListChangesFieldsItem
 from .list_changes_format import ListChangesFormat
 from .list_changes_operation_item import ListChangesOperationItem
@@ -271,6 +272,7 @@ __all__ = (
     "GetOrganizationExpandItem",
     "GetOrganizationFieldsItem",
     "GetSourceFieldsItem",
+    "Health",
     "ListChangesFieldsItem",
     "ListChangesFormat",
     "ListChangesOperationItem",

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.health import Health
 from ...models.problem import Problem
-from ...models.status import Status
 from typing import cast
 
 
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Status:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Health | Problem:
     if response.status_code == 200:
-        response_200 = Status.from_dict(response.json())
+        response_200 = Health.from_dict(response.json())
 
 
 
@@ -49,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Status]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Health | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,15 +62,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Problem | Status]:
-    """ Report that the process is up
+) -> Response[Health | Problem]:
+    """ Report that the process is up, and its version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Status]
+        Response[Health | Problem]
      """
 
 
@@ -88,15 +88,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Problem | Status | None:
-    """ Report that the process is up
+) -> Health | Problem | None:
+    """ Report that the process is up, and its version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Status
+        Health | Problem
      """
 
 
@@ -109,15 +109,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Problem | Status]:
-    """ Report that the process is up
+) -> Response[Health | Problem]:
+    """ Report that the process is up, and its version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Status]
+        Response[Health | Problem]
      """
 
 
@@ -135,15 +135,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Problem | Status | None:
-    """ Report that the process is up
+) -> Health | Problem | None:
+    """ Report that the process is up, and its version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Status
+        Health | Problem
      """
 
 
