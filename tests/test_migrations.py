@@ -12,6 +12,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from test_writes import RECORDS
@@ -26,9 +28,9 @@ PREVIOUS = "1.0.0"
 FIRST = "001_initial"
 
 
-def run_flask(*args, env, cwd=ROOT, pythonpath=None):
-    env = {**os.environ, **env, **({"PYTHONPATH": str(pythonpath)} if pythonpath else {})}
-    command = [sys.executable, "-m", "flask", "--app", "api", *args]
+def run_flask(*args, env, cwd=ROOT, python=sys.executable):
+    env = {**os.environ, **env}
+    command = [python, "-m", "flask", "--app", "api", *args]
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
 
 
@@ -143,18 +145,29 @@ def previous_release_commit():
     return found.group(1)
 
 
-@pytest.fixture
-def previous_release(tmp_path):
-    """The previous release's code, checked out in a temporary git worktree."""
+class Release(NamedTuple):
+    code: Path  # its checkout
+    python: Path  # an interpreter with its own dependencies (they are not today's)
+
+
+@pytest.fixture(scope="module")
+def previous_release(tmp_path_factory):
+    """The previous release's code, checked out in a temporary git worktree, with a virtualenv
+    of the dependencies its own setup.cfg names (installed from pip's cache after the first run)."""
     if not (ROOT / ".git").exists() or shutil.which("git") is None:
         pytest.skip("needs a git checkout of the project (the previous release's code comes from it)")
     commit = previous_release_commit()
-    path = tmp_path / "previous"
+    place = tmp_path_factory.mktemp("previous-release")
+    path, venv = place / "code", place / "venv"
     git = ["git", "-C", str(ROOT)]
     if subprocess.run([*git, "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True).returncode:
         pytest.skip(f"commit {commit[:12]} of release {PREVIOUS} is not in this clone (shallow?)")
     subprocess.run([*git, "worktree", "add", "--detach", str(path), commit], check=True, capture_output=True)
-    yield path
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+    python = venv / "bin" / "python"
+    install = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{path}[postgres]"]
+    subprocess.run(install, check=True, capture_output=True)
+    yield Release(path, python)
     subprocess.run([*git, "worktree", "remove", "--force", str(path)], check=True, capture_output=True)
 
 
@@ -162,7 +175,10 @@ def test_001_creates_exactly_the_schema_of_the_previous_release(previous_release
     """SQLite keeps each table's and index's DDL: release 1.0.0's create_tables and 001 agree."""
     old, new = tmp_path / "old.sqlite3", tmp_path / "new.sqlite3"
     result = run_flask(
-        "init-db", env={"DATABASE_URL": f"sqlite:///{old}"}, cwd=previous_release, pythonpath=previous_release
+        "init-db",
+        env={"DATABASE_URL": f"sqlite:///{old}"},
+        cwd=previous_release.code,
+        python=previous_release.python,
     )
     assert result.returncode == 0, result.stderr
     first = tmp_path / "first"  # 001 alone: the later migrations change the schema on purpose
@@ -185,15 +201,15 @@ def test_001_creates_exactly_the_schema_of_the_previous_release(previous_release
     assert ddl(new) == ddl(old)
 
 
-def serve(code, env):
-    """gunicorn running `code`'s app (its own gunicorn.conf.py) with our interpreter."""
+def serve(release, env):
+    """gunicorn running `release`'s app (its own gunicorn.conf.py) with its own interpreter."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "api:create_app()"],
-        cwd=code,
-        env={**os.environ, **env, "PYTHONPATH": str(code), "PORT": str(port), "WEB_CONCURRENCY": "1"},
+        [release.python, "-m", "gunicorn", "--config", "gunicorn.conf.py", "api:create_app()"],
+        cwd=release.code,
+        env={**os.environ, **env, "PORT": str(port), "WEB_CONCURRENCY": "1"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -246,7 +262,7 @@ def test_upgrade_from_the_previous_release(previous_release, database_url, tmp_p
         with create_app({"DATABASE_URL": database_url}).app_context(), database.connection_context():
             drop_everything()
     # 1. the previous release creates the database, and a curator writes through its HTTP API
-    old = {"env": env, "cwd": previous_release, "pythonpath": previous_release}
+    old = {"env": env, "cwd": previous_release.code, "python": previous_release.python}
     result = run_flask("init-db", **old)
     assert result.returncode == 0, result.stderr
     token = run_flask("tokens", "create", "curator", **old)
