@@ -247,3 +247,11 @@ def test_exports_are_documented_on_every_exportable_list(client):
             assert list(content)[0] == "application/json"
             assert content["text/csv"]["schema"]["type"] == "string"
     assert "text/csv" in spec["paths"]["/api/v1/expos/{expo_id}/deals"]["get"]["responses"]["200"]["content"]
+
+
+def test_an_export_answered_not_modified_gives_its_slot_back(client):
+    """`If-None-Match: *` turns a rendered export into a 304: the export's slot (one of
+    EXPORTS_PER_WORKER) must come back, or the worker soon refuses every export with a 503."""
+    for _ in range(client.application.config["EXPORTS_PER_WORKER"] + 2):
+        assert client.get("/api/v1/deals?format=csv", headers={"If-None-Match": "*"}).status_code == 304
+    assert client.get("/api/v1/deals?format=csv").status_code == 200

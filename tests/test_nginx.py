@@ -116,5 +116,6 @@ def test_nginx_answers_its_own_errors_as_problems(proxied):
     )
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(request, timeout=10)
-    assert error.value.code == 413
-    assert error.value.headers["Content-Type"] == "application/problem+json"
+    with error.value:  # an HTTPError holds the connection: close it
+        assert error.value.code == 413
+        assert error.value.headers["Content-Type"] == "application/problem+json"

@@ -135,6 +135,7 @@ def conditional(record=None, auth=None, data=True):
             if response.status_code != 200:
                 return response
             if fresh(last_modified):
+                response.close()  # what it holds (an export's slot, its stream) is not sent
                 return validators(current_app.response_class(status=304), etag, last_modified)
             return validators(compressed(response), etag, last_modified)
 
