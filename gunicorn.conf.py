@@ -30,9 +30,11 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 # on SIGTERM/HUP, workers finish what they are serving for up to this long
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
-# the longest request line and header gunicorn accepts (its maxima): longer ones get
-# gunicorn's own 414/431, as problem+json (api/http/serving.py)
-limit_request_line = 8190
+# every URL the OpenAPI document allows must reach the app, which names a bad parameter in a
+# 400: 50 values of a list filter alone can pass 100 KB, so the request line is not capped at
+# gunicorn's 8190 bytes but at its 1 MiB for "0"; a longer one, or a header over 8190 bytes,
+# gets gunicorn's own 414/431, as problem+json (api/http/serving.py)
+limit_request_line = 0
 limit_request_field_size = 8190
 limit_request_fields = 100
 # recycle workers now and then, jittered so they do not all restart at once

@@ -9,6 +9,7 @@ import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -119,3 +120,11 @@ def test_nginx_answers_its_own_errors_as_problems(proxied):
     with error.value:  # an HTTPError holds the connection: close it
         assert error.value.code == 413
         assert error.value.headers["Content-Type"] == "application/problem+json"
+
+
+def test_every_documented_url_gets_through_nginx(proxied):
+    # 50 values of 300 characters: a URL the OpenAPI document allows (over 150 KB encoded)
+    places = ",".join("\U0001f30f" * 299 + chr(0x4E00 + n) for n in range(50))
+    query = urllib.parse.urlencode({"represents": places})
+    with urllib.request.urlopen(f"{proxied}/api/v1/delegations?{query}", timeout=10) as response:
+        assert response.status == 200
