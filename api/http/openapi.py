@@ -287,7 +287,7 @@ api = Api(
         "info": {
             "description": "Hand-curated, source-cited records of trade expos, the delegations that "
             "attend them, the deals reported there, the organizations party to them and their sources.",
-            "license": {"name": "MIT"},
+            "license": {"name": "MIT", "identifier": "MIT"},  # SPDX (OpenAPI 3.1)
         },
     }
 )

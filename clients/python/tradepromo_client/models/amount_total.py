@@ -23,12 +23,11 @@ T = TypeVar("T", bound="AmountTotal")
 class AmountTotal:
     """ 
         Attributes:
-            currency (str): ISO 4217 code of these amounts. Example: USD.
-            deals (int): How many deals of the group have an amount in this currency. Example: 2.
+            currency (str): ISO 4217 code of these amounts.
+            deals (int): How many deals of the group have an amount in this currency.
             high (int | None): Sum of the high bounds: the most total; null (unbounded) when any amount has no high bound.
-                Example: 1299999999.
-            low (int): Sum of the low bounds, a missing low bound counting as 0: the least total. Example: 400000000.
-            unbounded_high (int): How many of these amounts have no high bound. Example: 0.
+            low (int): Sum of the low bounds, a missing low bound counting as 0: the least total.
+            unbounded_high (int): How many of these amounts have no high bound.
      """
 
     currency: str

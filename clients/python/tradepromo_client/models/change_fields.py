@@ -28,16 +28,14 @@ T = TypeVar("T", bound="ChangeFields")
 class ChangeFields:
     """ 
         Attributes:
-            actor (str | Unset): The name of the token that wrote it, or `loader` for fixtures. Example: alice.
-            after (ChangeFieldsAfterType0 | None | Unset): The record after the write; null for a delete. Example: {'id':
-                'zkh-dow-organosilicon-2023', 'title': 'Example order (corrected)'}.
-            at (datetime.datetime | Unset): When the write committed (UTC). Example: 2026-11-21T19:30:12.345678Z.
-            before (ChangeFieldsBeforeType0 | None | Unset): The record before the write; null for a create. Example: {'id':
-                'zkh-dow-organosilicon-2023', 'title': 'Example order'}.
-            id (int | Unset): Position in the feed: ids only grow. Sync with `since=<last id seen>`. Example: 42.
-            operation (str | Unset): `create`, `update` or `delete`. Example: update.
-            record (str | Unset): The id of the record. Example: zkh-dow-organosilicon-2023.
-            resource (str | Unset): The resource of the record. Example: deals.
+            actor (str | Unset): The name of the token that wrote it, or `loader` for fixtures.
+            after (ChangeFieldsAfterType0 | None | Unset): The record after the write; null for a delete.
+            at (datetime.datetime | Unset): When the write committed (UTC).
+            before (ChangeFieldsBeforeType0 | None | Unset): The record before the write; null for a create.
+            id (int | Unset): Position in the feed: ids only grow. Sync with `since=<last id seen>`.
+            operation (str | Unset): `create`, `update` or `delete`.
+            record (str | Unset): The id of the record.
+            resource (str | Unset): The resource of the record.
      """
 
     actor: str | Unset = UNSET

@@ -22,9 +22,6 @@ T = TypeVar("T", bound="ChangeFieldsAfterType0")
 class ChangeFieldsAfterType0:
     """ The record after the write; null for a delete.
 
-        Example:
-            {'id': 'zkh-dow-organosilicon-2023', 'title': 'Example order (corrected)'}
-
      """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,9 +22,6 @@ T = TypeVar("T", bound="ChangeFieldsBeforeType0")
 class ChangeFieldsBeforeType0:
     """ The record before the write; null for a create.
 
-        Example:
-            {'id': 'zkh-dow-organosilicon-2023', 'title': 'Example order'}
-
      """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,10 +25,8 @@ T = TypeVar("T", bound="CitationFields")
 class CitationFields:
     """ 
         Attributes:
-            quote (str): A verbatim passage of the source (runs of whitespace may be folded). Example: During the
-                exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total
-                USD 10 million..
-            source (Source | str): Id of the source document. Example: cqnews-chongqing-exhibition-belarus-2023.
+            quote (str): A verbatim passage of the source (runs of whitespace may be folded).
+            source (Source | str): Id of the source document.
      """
 
     quote: str

@@ -26,14 +26,12 @@ T = TypeVar("T", bound="Count")
 class Count:
     """ 
         Attributes:
-            as_reported (str): The source's own words for the figure. Example: over 3,800.
-            qualifier (CountQualifier): How the source qualifies the number. Example: more_than.
-            unit (str): What is counted: enterprises, countries_and_regions, visitors, square_metres... Example:
-                enterprises.
-            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side. Example:
-                3800.
-            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side. Example: 3800.
-            value (int | None | Unset): The stated number; null when the words give only bounds. Example: 3800.
+            as_reported (str): The source's own words for the figure.
+            qualifier (CountQualifier): How the source qualifies the number.
+            unit (str): What is counted: enterprises, countries_and_regions, visitors, square_metres...
+            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side.
+            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side.
+            value (int | None | Unset): The stated number; null when the words give only bounds.
      """
 
     as_reported: str

@@ -38,36 +38,25 @@ T = TypeVar("T", bound="DealFields")
 class DealFields:
     """ 
         Attributes:
-            id (str): Stable id. Example: zkh-dow-organosilicon-2023.
-            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'currency': 'USD',
-                'high': 300000000, 'low': 300000000, 'qualifier': 'exact', 'value': 300000000}.
+            id (str): Stable id.
+            amount (Money | None | Unset): Value of the deal.
             delegation (Delegation | None | str | Unset): The delegation it is credited to: its id, or the record itself
-                with `expand`. Example: qingpu-delegation-ciie-2023.
-            description (None | str | Unset): What the sources report about it. Example: A procurement order signed between
-                ZKH Industrial Supply Co and Dow, mainly of organo-silicon products..
-            enterprises (Count | None | Unset): Number of enterprises that signed. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            expo (Expo | str | Unset): The expo it was reported at: its id, or the record itself with `expand`. Example:
-                ciie-2023.
+                with `expand`.
+            description (None | str | Unset): What the sources report about it.
+            enterprises (Count | None | Unset): Number of enterprises that signed.
+            expo (Expo | str | Unset): The expo it was reported at: its id, or the record itself with `expand`.
             inferred (list[DealFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit and
-                that were inferred from its context (see `note`). Example: ['title'].
-            kind (DealFieldsKind | Unset): What sort of agreement. Example: purchase_order.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                that were inferred from its context (see `note`).
+            kind (DealFieldsKind | Unset): What sort of agreement.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             parties (list[PartyFields] | Unset): Named parties and their roles.
-            projects (Count | None | Unset): Number of projects it covers. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            projects (Count | None | Unset): Number of projects it covers.
             scope (DealFieldsScope | Unset): `single`: one agreement; `aggregate`: a reported total over several agreements.
-                Example: single.
-            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
-                ['new_energy', 'packaging'].
-            signed_on (datetime.date | None | Unset): Day signed, when stated. Example: 2023-11-06.
-            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record. Example:
-                [{'quote': 'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300
-                million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.',
-                'source': 'qingpu-at-ciie-2023'}].
-            subject (None | str | Unset): What is bought, sold or built. Example: organo-silicon products.
-            title (str | Unset): Short title. Example: ZKH Industrial Supply buys organo-silicon products from Dow.
+            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words.
+            signed_on (datetime.date | None | Unset): Day signed, when stated.
+            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record.
+            subject (None | str | Unset): What is bought, sold or built.
+            title (str | Unset): Short title.
      """
 
     id: str

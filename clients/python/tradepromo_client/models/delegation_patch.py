@@ -31,50 +31,29 @@ T = TypeVar("T", bound="DelegationPatch")
 class DelegationPatch:
     """ 
         Attributes:
-            activities (Count | None | Unset): Promotional activities it held. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            description (None | str | Unset): What the sources report about it. Example: Qingpu District's trading
-                delegation, which signed the Shanghai trading group's first order..
-            districts_and_counties (Count | None | Unset): Districts and counties it brings together. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibition_area (Count | None | Unset): Its exhibition area, in square metres. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibitors (Count | None | Unset): Exhibiting companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            expo (str | Unset): The expo it attends: its id, or the record itself with `expand`. Example: ciie-2023.
-            id (str | Unset): Stable id. Example: qingpu-delegation-ciie-2023.
+            activities (Count | None | Unset): Promotional activities it held.
+            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place.
+            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place.
+            description (None | str | Unset): What the sources report about it.
+            districts_and_counties (Count | None | Unset): Districts and counties it brings together.
+            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises.
+            exhibition_area (Count | None | Unset): Its exhibition area, in square metres.
+            exhibitors (Count | None | Unset): Exhibiting companies.
+            expo (str | Unset): The expo it attends: its id, or the record itself with `expand`.
+            id (str | Unset): Stable id.
             inferred (list[DelegationPatchInferredType0Item] | None | Unset): Names of fields whose values the source leaves
-                implicit and that were inferred from its context (see `note`). Example: ['name'].
-            kind (DelegationPatchKind | Unset): What sort of group it is. Example: district.
+                implicit and that were inferred from its context (see `note`).
+            kind (DelegationPatchKind | Unset): What sort of group it is.
             members (list[str] | None | Unset): Member organizations the sources name: ids, or records with `expand`.
-                Example: ['changan-ford'].
-            name (str | Unset): Name. Example: Qingpu District trading delegation.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+            name (str | Unset): Name.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             organizer (None | str | Unset): The body that organized or led it: its id, or the record itself with `expand`.
-                Example: chongqing-municipal-commission-of-commerce.
-            products (Count | None | Unset): Products it displays. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            purchasers (Count | None | Unset): Purchasing companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            represents (None | str | Unset): The place it represents. Example: Qingpu District, Shanghai.
+            products (Count | None | Unset): Products it displays.
+            purchasers (Count | None | Unset): Purchasing companies.
+            represents (None | str | Unset): The place it represents.
             sectors (list[str] | None | Unset): Industries and sectors as snake_case slugs of the source's own words.
-                Example: ['automobile', 'biomedicine'].
-            sources (list[Citation] | Unset): The passages of the seed documents that back this record. Example: [{'quote':
-                'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million,
-                was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source':
-                'qingpu-at-ciie-2023'}].
-            visitors (Count | None | Unset): Visitors or professional audience it registered. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            sources (list[Citation] | Unset): The passages of the seed documents that back this record.
+            visitors (Count | None | Unset): Visitors or professional audience it registered.
      """
 
     activities: Count | None | Unset = UNSET

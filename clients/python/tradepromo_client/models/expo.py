@@ -33,45 +33,32 @@ T = TypeVar("T", bound="Expo")
 class Expo:
     """ 
         Attributes:
-            id (str): Stable id. Example: ciie-2019.
-            kind (ExpoKind): What sort of event it is. Example: expo.
-            name (str): Full name of the edition. Example: 2nd China International Import Expo.
-            sources (list[Citation]): The passages of the seed documents that back this record. Example: [{'quote': 'The
-                first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million, was
-                signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source': 'qingpu-
-                at-ciie-2023'}].
-            city (None | str | Unset): City where it is held. Example: Shanghai.
-            countries_and_regions (Count | None | Unset): Countries and regions taking part. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            country (None | str | Unset): ISO 3166-1 alpha-2 country where it is held. Example: CN.
-            dates_as_reported (None | str | Unset): The source's own words for the dates. Example: from May 7 to 10.
+            id (str): Stable id.
+            kind (ExpoKind): What sort of event it is.
+            name (str): Full name of the edition.
+            sources (list[Citation]): The passages of the seed documents that back this record.
+            city (None | str | Unset): City where it is held.
+            countries_and_regions (Count | None | Unset): Countries and regions taking part.
+            country (None | str | Unset): ISO 3166-1 alpha-2 country where it is held.
+            dates_as_reported (None | str | Unset): The source's own words for the dates.
             delegations (list[Delegation] | Unset): The delegations attending it: present only with `expand=delegations`.
-            description (None | str | Unset): What the sources report about it. Example: The 2nd China International Import
-                Expo, held in Shanghai, drew over 3,800 enterprises..
-            edition (int | None | Unset): Ordinal of the edition, when stated. Example: 2.
-            end_date (datetime.date | None | Unset): Last day, when known. Example: 2019-11-10.
-            enterprises (Count | None | Unset): Enterprises taking part. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibition_area (Count | None | Unset): Exhibition area, in square metres. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            featured_sectors (Count | None | Unset): Number of sectors the event features. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            description (None | str | Unset): What the sources report about it.
+            edition (int | None | Unset): Ordinal of the edition, when stated.
+            end_date (datetime.date | None | Unset): Last day, when known.
+            enterprises (Count | None | Unset): Enterprises taking part.
+            exhibition_area (Count | None | Unset): Exhibition area, in square metres.
+            featured_sectors (Count | None | Unset): Number of sectors the event features.
             inferred (list[ExpoInferredItem] | Unset): Names of fields whose values the source leaves implicit and that were
-                inferred from its context (see `note`). Example: ['start_date'].
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
-            organizers (list[str] | Unset): The organizations that organized it: ids, or records with `expand`. Example:
-                ['chongqing-municipal-peoples-government'].
+                inferred from its context (see `note`).
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
+            organizers (list[str] | Unset): The organizations that organized it: ids, or records with `expand`.
             part_of (None | str | Unset): The event this one is a side event of: its id, or the record itself with `expand`.
-                Example: ciie-2019.
-            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
-                ['automobiles', 'textiles'].
-            short_name (None | str | Unset): Common abbreviation. Example: CIIE.
-            start_date (datetime.date | None | Unset): First day, when known. Example: 2019-11-05.
-            venue (None | str | Unset): Venue. Example: National Exhibition and Convention Center (Shanghai).
-            visitors (Count | None | Unset): Visitors or guests. Example: {'as_reported': 'over 3,800 enterprises', 'high':
-                None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            year (int | None | Unset): Year held; null when no source settles it. Example: 2019.
+            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words.
+            short_name (None | str | Unset): Common abbreviation.
+            start_date (datetime.date | None | Unset): First day, when known.
+            venue (None | str | Unset): Venue.
+            visitors (Count | None | Unset): Visitors or guests.
+            year (int | None | Unset): Year held; null when no source settles it.
      """
 
     id: str

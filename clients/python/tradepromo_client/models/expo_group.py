@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ExpoGroup")
 class ExpoGroup:
     """ 
         Attributes:
-            expos (int): How many expos are in the group. Example: 3.
+            expos (int): How many expos are in the group.
             key (int | None | str): The year (an integer), the country code or the kind, after `group_by`. Null for the
-                records that have none (that group comes last). Example: 2023.
+                records that have none (that group comes last).
      """
 
     expos: int

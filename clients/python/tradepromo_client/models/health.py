@@ -22,8 +22,8 @@ T = TypeVar("T", bound="Health")
 class Health:
     """ 
         Attributes:
-            status (str): `ok` when the check passed. Example: ok.
-            version (str): The release of the code serving (CHANGELOG.md). Example: 1.0.0.
+            status (str): `ok` when the check passed.
+            version (str): The release of the code serving (CHANGELOG.md).
      """
 
     status: str

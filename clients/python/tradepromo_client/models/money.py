@@ -28,13 +28,12 @@ T = TypeVar("T", bound="Money")
 class Money:
     """ 
         Attributes:
-            as_reported (str): The source's own words for the figure. Example: over 3,800.
-            currency (MoneyCurrency): ISO 4217 currency code; amounts are whole currency units. Example: USD.
-            qualifier (MoneyQualifier): How the source qualifies the number. Example: more_than.
-            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side. Example:
-                3800.
-            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side. Example: 3800.
-            value (int | None | Unset): The stated number; null when the words give only bounds. Example: 3800.
+            as_reported (str): The source's own words for the figure.
+            currency (MoneyCurrency): ISO 4217 currency code; amounts are whole currency units.
+            qualifier (MoneyQualifier): How the source qualifies the number.
+            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side.
+            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side.
+            value (int | None | Unset): The stated number; null when the words give only bounds.
      """
 
     as_reported: str

@@ -27,14 +27,12 @@ T = TypeVar("T", bound="NewToken")
 class NewToken:
     """ 
         Attributes:
-            name (str): Who or what uses it: shown as the actor in the change feed. Example: alice.
-            created_at (datetime.datetime | Unset): When it was created (UTC). Example: 2026-11-21T19:30:12.345678Z.
-            id (str | Unset): Public id of the token (part of the token itself). Example: 9f2c4a1b7e3d.
-            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid. Example:
-                2026-11-21T19:30:12.345678Z.
+            name (str): Who or what uses it: shown as the actor in the change feed.
+            created_at (datetime.datetime | Unset): When it was created (UTC).
+            id (str | Unset): Public id of the token (part of the token itself).
+            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid.
             scope (NewTokenScope | Unset): `read-write` writes records; `admin` also manages tokens. Default: 'read-write'.
-                Example: read-write.
-            token (str | Unset): The bearer token: keep it secret, it is never shown again. Example: tp_9f2c4a1b7e3d_....
+            token (str | Unset): The bearer token: keep it secret, it is never shown again.
      """
 
     name: str

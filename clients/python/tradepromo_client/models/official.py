@@ -22,8 +22,8 @@ T = TypeVar("T", bound="Official")
 class Official:
     """ 
         Attributes:
-            name (str): Full name as reported. Example: Zhang Zhikui.
-            title (str): Title as reported. Example: Director.
+            name (str): Full name as reported.
+            title (str): Title as reported.
      """
 
     name: str

@@ -31,21 +31,17 @@ T = TypeVar("T", bound="Organization")
 class Organization:
     """ 
         Attributes:
-            id (str): Stable id. Example: dow.
-            kind (OrganizationKind): What sort of body it is. Example: company.
-            name (str): Name as the sources give it. Example: Dow.
-            sources (list[Citation]): The passages of the seed documents that back this record. Example: [{'quote': 'The
-                first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million, was
-                signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source': 'qingpu-
-                at-ciie-2023'}].
-            aliases (list[str] | Unset): Other names the sources use. Example: ['Changan Auto'].
-            city (None | str | Unset): City, when a source places it. Example: Chongqing.
-            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it. Example: CN.
-            description (None | str | Unset): What the sources say it is. Example: Materials science leader..
+            id (str): Stable id.
+            kind (OrganizationKind): What sort of body it is.
+            name (str): Name as the sources give it.
+            sources (list[Citation]): The passages of the seed documents that back this record.
+            aliases (list[str] | Unset): Other names the sources use.
+            city (None | str | Unset): City, when a source places it.
+            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it.
+            description (None | str | Unset): What the sources say it is.
             inferred (list[OrganizationInferredItem] | Unset): Names of fields whose values the source leaves implicit and
-                that were inferred from its context (see `note`). Example: ['name'].
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                that were inferred from its context (see `note`).
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             officials (list[Official] | Unset): Named people who speak for it in the sources.
      """
 

@@ -31,22 +31,18 @@ T = TypeVar("T", bound="OrganizationFields")
 class OrganizationFields:
     """ 
         Attributes:
-            id (str): Stable id. Example: dow.
-            aliases (list[str] | Unset): Other names the sources use. Example: ['Changan Auto'].
-            city (None | str | Unset): City, when a source places it. Example: Chongqing.
-            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it. Example: CN.
-            description (None | str | Unset): What the sources say it is. Example: Materials science leader..
+            id (str): Stable id.
+            aliases (list[str] | Unset): Other names the sources use.
+            city (None | str | Unset): City, when a source places it.
+            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it.
+            description (None | str | Unset): What the sources say it is.
             inferred (list[OrganizationFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit
-                and that were inferred from its context (see `note`). Example: ['name'].
-            kind (OrganizationFieldsKind | Unset): What sort of body it is. Example: company.
-            name (str | Unset): Name as the sources give it. Example: Dow.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                and that were inferred from its context (see `note`).
+            kind (OrganizationFieldsKind | Unset): What sort of body it is.
+            name (str | Unset): Name as the sources give it.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             officials (list[Official] | Unset): Named people who speak for it in the sources.
-            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record. Example:
-                [{'quote': 'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300
-                million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.',
-                'source': 'qingpu-at-ciie-2023'}].
+            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record.
      """
 
     id: str

@@ -23,9 +23,8 @@ T = TypeVar("T", bound="PageLinks")
 class PageLinks:
     """ 
         Attributes:
-            next_ (None | str): The next page; null on the last page. Example:
-                /api/v1/deals?limit=20&cursor=eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
-            self_ (str): This page. Example: /api/v1/deals?limit=20.
+            next_ (None | str): The next page; null on the last page.
+            self_ (str): This page.
      """
 
     next_: None | str

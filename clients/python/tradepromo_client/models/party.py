@@ -25,8 +25,8 @@ T = TypeVar("T", bound="Party")
 class Party:
     """ 
         Attributes:
-            organization (str): The organization: its id, or the record itself with `expand`. Example: dow.
-            role (PartyRole): Its role in the deal. Example: seller.
+            organization (str): The organization: its id, or the record itself with `expand`.
+            role (PartyRole): Its role in the deal.
      """
 
     organization: str

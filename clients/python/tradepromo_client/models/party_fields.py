@@ -27,8 +27,8 @@ T = TypeVar("T", bound="PartyFields")
 class PartyFields:
     """ 
         Attributes:
-            organization (Organization | str): The organization: its id, or the record itself with `expand`. Example: dow.
-            role (PartyFieldsRole): Its role in the deal. Example: seller.
+            organization (Organization | str): The organization: its id, or the record itself with `expand`.
+            role (PartyFieldsRole): Its role in the deal.
      """
 
     organization: Organization | str

@@ -26,13 +26,12 @@ T = TypeVar("T", bound="Problem")
 class Problem:
     """ 
         Attributes:
-            status (int): The HTTP status code. Example: 400.
-            title (str): The HTTP status phrase. Example: Bad Request.
-            type_ (str): A URI identifying the problem type. Example: about:blank.
-            detail (str | Unset): What went wrong, for a person. Example: 1 query parameter is invalid..
-            errors (list[ProblemError] | Unset): One entry per invalid member or parameter. Example: [{'detail': 'Must be
-                between 1 and 100.', 'parameter': 'limit'}].
-            instance (str | Unset): The request path. Example: /api/v1/deals.
+            status (int): The HTTP status code.
+            title (str): The HTTP status phrase.
+            type_ (str): A URI identifying the problem type.
+            detail (str | Unset): What went wrong, for a person.
+            errors (list[ProblemError] | Unset): One entry per invalid member or parameter.
+            instance (str | Unset): The request path.
      """
 
     status: int

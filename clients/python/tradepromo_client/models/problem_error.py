@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ProblemError")
 class ProblemError:
     """ 
         Attributes:
-            detail (str): What is wrong with it. Example: Not a valid ISO 4217 code..
-            parameter (str | Unset): The offending query parameter. Example: limit.
-            pointer (str | Unset): JSON pointer to the offending member of the body. Example: /amount/currency.
+            detail (str): What is wrong with it.
+            parameter (str | Unset): The offending query parameter.
+            pointer (str | Unset): JSON pointer to the offending member of the body.
      """
 
     detail: str

@@ -25,19 +25,16 @@ T = TypeVar("T", bound="SourceFields")
 class SourceFields:
     """ 
         Attributes:
-            id (str): Stable id. Example: cqnews-chongqing-exhibition-belarus-2023.
-            author (None | str | Unset): Byline, when stated. Example: Hu Min.
-            file (str | Unset): File name of the document in the repository's `seeds/`. Example: 004_78385f1d0b6164d4.txt.
-            inferred (list[str] | Unset): Fields inferred rather than stated. Example: [].
-            language (str | Unset): ISO 639-1 language. Default: 'en'. Example: en.
-            note (None | str | Unset): How inferred values were inferred. Example: The date is inferred from the article's
-                dateline..
-            original_publisher (None | str | Unset): Publisher the document credits as its original source. Example:
-                Shangyou News.
-            published_on (datetime.date | None | Unset): Publication date, when stated. Example: 2023-07-03.
-            publisher (None | str | Unset): Publisher, when the document states it. Example: Chongqing News.
-            title (None | str | Unset): Headline, when the document states one. Example: Chongqing holds the first Chongqing
-                Global Trade Exhibition ....
+            id (str): Stable id.
+            author (None | str | Unset): Byline, when stated.
+            file (str | Unset): File name of the document in the repository's `seeds/`.
+            inferred (list[str] | Unset): Fields inferred rather than stated.
+            language (str | Unset): ISO 639-1 language. Default: 'en'.
+            note (None | str | Unset): How inferred values were inferred.
+            original_publisher (None | str | Unset): Publisher the document credits as its original source.
+            published_on (datetime.date | None | Unset): Publication date, when stated.
+            publisher (None | str | Unset): Publisher, when the document states it.
+            title (None | str | Unset): Headline, when the document states one.
      """
 
     id: str

@@ -25,11 +25,11 @@ T = TypeVar("T", bound="SourceRecord")
 class SourceRecord:
     """ 
         Attributes:
-            href (str): The record's URL. Example: /api/v1/deals/zkh-dow-organosilicon-2023.
-            id (str): The record's id. Example: zkh-dow-organosilicon-2023.
-            name (str): The record's name or title. Example: ZKH Industrial Supply buys organo-silicon products from Dow.
-            quotes (list[str]): The passages of the source the record cites. Example: [].
-            resource (SourceRecordResource): The resource of the record. Example: deals.
+            href (str): The record's URL.
+            id (str): The record's id.
+            name (str): The record's name or title.
+            quotes (list[str]): The passages of the source the record cites.
+            resource (SourceRecordResource): The resource of the record.
      """
 
     href: str

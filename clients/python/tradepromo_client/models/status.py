@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Status")
 class Status:
     """ 
         Attributes:
-            status (str): `ok` when the check passed. Example: ok.
+            status (str): `ok` when the check passed.
      """
 
     status: str

@@ -27,13 +27,12 @@ T = TypeVar("T", bound="TokenFields")
 class TokenFields:
     """ 
         Attributes:
-            created_at (datetime.datetime | Unset): When it was created (UTC). Example: 2026-11-21T19:30:12.345678Z.
-            id (str | Unset): Public id of the token (part of the token itself). Example: 9f2c4a1b7e3d.
-            name (str | Unset): Who or what uses it: shown as the actor in the change feed. Example: alice.
-            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid. Example:
-                2026-11-21T19:30:12.345678Z.
+            created_at (datetime.datetime | Unset): When it was created (UTC).
+            id (str | Unset): Public id of the token (part of the token itself).
+            name (str | Unset): Who or what uses it: shown as the actor in the change feed.
+            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid.
             scope (TokenFieldsScope | Unset): `read-write` writes records; `admin` also manages tokens. Default: 'read-
-                write'. Example: read-write.
+                write'.
      """
 
     created_at: datetime.datetime | Unset = UNSET

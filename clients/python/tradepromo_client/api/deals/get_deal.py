@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -187,8 +187,8 @@ def sync(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -222,8 +222,8 @@ async def asyncio_detailed(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -262,8 +262,8 @@ async def asyncio(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:

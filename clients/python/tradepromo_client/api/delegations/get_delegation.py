@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         delegation_id (str):
-        fields (list[GetDelegationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetDelegationExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDelegationFieldsItem] | Unset):
+        expand (list[GetDelegationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -187,8 +187,8 @@ def sync(
 
     Args:
         delegation_id (str):
-        fields (list[GetDelegationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetDelegationExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDelegationFieldsItem] | Unset):
+        expand (list[GetDelegationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -222,8 +222,8 @@ async def asyncio_detailed(
 
     Args:
         delegation_id (str):
-        fields (list[GetDelegationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetDelegationExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDelegationFieldsItem] | Unset):
+        expand (list[GetDelegationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -262,8 +262,8 @@ async def asyncio(
 
     Args:
         delegation_id (str):
-        fields (list[GetDelegationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetDelegationExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDelegationFieldsItem] | Unset):
+        expand (list[GetDelegationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:

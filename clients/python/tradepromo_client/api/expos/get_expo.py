@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         expo_id (str):
-        fields (list[GetExpoFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetExpoExpandItem] | Unset):  Example: ['part_of'].
+        fields (list[GetExpoFieldsItem] | Unset):
+        expand (list[GetExpoExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -187,8 +187,8 @@ def sync(
 
     Args:
         expo_id (str):
-        fields (list[GetExpoFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetExpoExpandItem] | Unset):  Example: ['part_of'].
+        fields (list[GetExpoFieldsItem] | Unset):
+        expand (list[GetExpoExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -222,8 +222,8 @@ async def asyncio_detailed(
 
     Args:
         expo_id (str):
-        fields (list[GetExpoFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetExpoExpandItem] | Unset):  Example: ['part_of'].
+        fields (list[GetExpoFieldsItem] | Unset):
+        expand (list[GetExpoExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -262,8 +262,8 @@ async def asyncio(
 
     Args:
         expo_id (str):
-        fields (list[GetExpoFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetExpoExpandItem] | Unset):  Example: ['part_of'].
+        fields (list[GetExpoFieldsItem] | Unset):
+        expand (list[GetExpoExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:

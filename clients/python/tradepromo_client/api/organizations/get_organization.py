@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         organization_id (str):
-        fields (list[GetOrganizationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetOrganizationExpandItem] | Unset):  Example: ['sources'].
+        fields (list[GetOrganizationFieldsItem] | Unset):
+        expand (list[GetOrganizationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -187,8 +187,8 @@ def sync(
 
     Args:
         organization_id (str):
-        fields (list[GetOrganizationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetOrganizationExpandItem] | Unset):  Example: ['sources'].
+        fields (list[GetOrganizationFieldsItem] | Unset):
+        expand (list[GetOrganizationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -222,8 +222,8 @@ async def asyncio_detailed(
 
     Args:
         organization_id (str):
-        fields (list[GetOrganizationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetOrganizationExpandItem] | Unset):  Example: ['sources'].
+        fields (list[GetOrganizationFieldsItem] | Unset):
+        expand (list[GetOrganizationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -262,8 +262,8 @@ async def asyncio(
 
     Args:
         organization_id (str):
-        fields (list[GetOrganizationFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[GetOrganizationExpandItem] | Unset):  Example: ['sources'].
+        fields (list[GetOrganizationFieldsItem] | Unset):
+        expand (list[GetOrganizationExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:

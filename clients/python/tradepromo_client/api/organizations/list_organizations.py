@@ -241,19 +241,19 @@ def sync_detailed(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -309,19 +309,19 @@ def sync(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -372,19 +372,19 @@ async def asyncio_detailed(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -440,19 +440,19 @@ async def asyncio(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -133,7 +133,7 @@ def sync_detailed(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -170,7 +170,7 @@ def sync(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -239,7 +239,7 @@ async def asyncio(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -109,7 +109,7 @@ def sync_detailed(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 
@@ -149,7 +149,7 @@ def sync(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 
@@ -224,7 +224,7 @@ async def asyncio(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 

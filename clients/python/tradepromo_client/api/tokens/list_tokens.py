@@ -165,12 +165,12 @@ def sync_detailed(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -214,12 +214,12 @@ def sync(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -258,12 +258,12 @@ async def asyncio_detailed(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -307,12 +307,12 @@ async def asyncio(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
