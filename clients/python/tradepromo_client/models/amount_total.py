@@ -71,12 +71,23 @@ class AmountTotal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("Expected a string: " + repr(currency))
+
 
         deals = d.pop("deals")
 
         def _parse_high(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                high_type_1 = data
+
+                return high_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         high = _parse_high(d.pop("high"))

@@ -116,6 +116,9 @@ class Change:
         from ..models.change_before_type_0 import ChangeBeforeType0 # noqa: PLC0415
         d = dict(src_dict)
         actor = d.pop("actor", UNSET)
+        if not isinstance(actor, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(actor))
+
 
         def _parse_after(data: object) -> ChangeAfterType0 | None | Unset:
             if data is None:
@@ -132,7 +135,11 @@ class Change:
                 return after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChangeAfterType0 | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            after_type_1 = data
+
+            return after_type_1
 
         after = _parse_after(d.pop("after", UNSET))
 
@@ -162,7 +169,11 @@ class Change:
                 return before_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChangeBeforeType0 | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            before_type_1 = data
+
+            return before_type_1
 
         before = _parse_before(d.pop("before", UNSET))
 
@@ -170,10 +181,19 @@ class Change:
         id = d.pop("id", UNSET)
 
         operation = d.pop("operation", UNSET)
+        if not isinstance(operation, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(operation))
+
 
         record = d.pop("record", UNSET)
+        if not isinstance(record, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(record))
+
 
         resource = d.pop("resource", UNSET)
+        if not isinstance(resource, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(resource))
+
 
         change = cls(
             actor=actor,

@@ -46,7 +46,13 @@ class ChangeAfterType0:
         )
 
 
-        change_after_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        change_after_type_0.additional_properties = additional_properties
         return change_after_type_0
 
     @property

@@ -54,8 +54,14 @@ class Citation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quote = d.pop("quote")
+        if not isinstance(quote, str):
+            raise TypeError("Expected a string: " + repr(quote))
+
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError("Expected a string: " + repr(source))
+
 
         citation = cls(
             quote=quote,

@@ -226,8 +226,14 @@ class Deal:
         from ..models.party import Party # noqa: PLC0415
         d = dict(src_dict)
         expo = d.pop("expo")
+        if not isinstance(expo, str):
+            raise TypeError("Expected a string: " + repr(expo))
+
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         kind = check_deal_kind(d.pop("kind"))
 
@@ -250,6 +256,9 @@ class Deal:
 
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         def _parse_amount(data: object) -> Money | None | Unset:
             if data is None:
@@ -266,7 +275,11 @@ class Deal:
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Money | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            amount_type_1 = data
+
+            return amount_type_1
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
@@ -276,7 +289,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delegation_type_0 = data
+                if not isinstance(delegation_type_0, str):
+                    raise TypeError("Expected a string: " + repr(delegation_type_0))
+
+                return delegation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            delegation_type_1 = data
+
+            return delegation_type_1
 
         delegation = _parse_delegation(d.pop("delegation", UNSET))
 
@@ -286,7 +313,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -306,7 +347,11 @@ class Deal:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -328,7 +373,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -360,12 +419,25 @@ class Deal:
                 return projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            projects_type_1 = data
+
+            return projects_type_1
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         def _parse_signed_on(data: object) -> datetime.date | None | Unset:
@@ -383,7 +455,11 @@ class Deal:
                 return signed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            signed_on_type_1 = data
+
+            return signed_on_type_1
 
         signed_on = _parse_signed_on(d.pop("signed_on", UNSET))
 
@@ -393,7 +469,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError("Expected a string: " + repr(subject_type_0))
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 

@@ -254,6 +254,9 @@ class DealFields:
         from ..models.party_fields import PartyFields # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_amount(data: object) -> Money | None | Unset:
             if data is None:
@@ -270,7 +273,11 @@ class DealFields:
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Money | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            amount_type_1 = data
+
+            return amount_type_1
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
@@ -281,16 +288,30 @@ class DealFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                delegation_type_1 = Delegation.from_dict(data)
+                delegation_type_0_type_0 = data
+                if not isinstance(delegation_type_0_type_0, str):
+                    raise TypeError("Expected a string: " + repr(delegation_type_0_type_0))
 
-
-
-                return delegation_type_1
+                return delegation_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Delegation | None | str | Unset, data)
+            try:
+                if not (data is None):
+                    raise TypeError()
+                delegation_type_0_type_1 = data
+
+                return delegation_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            delegation_type_1 = Delegation.from_dict(data)
+
+
+
+            return delegation_type_1
 
         delegation = _parse_delegation(d.pop("delegation", UNSET))
 
@@ -300,7 +321,21 @@ class DealFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -320,7 +355,11 @@ class DealFields:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -329,16 +368,22 @@ class DealFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                expo_type_1 = Expo.from_dict(data)
+                expo_type_0 = data
+                if not isinstance(expo_type_0, str):
+                    raise TypeError("Expected a string: " + repr(expo_type_0))
 
-
-
-                return expo_type_1
+                return expo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Expo | str | Unset, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            expo_type_1 = Expo.from_dict(data)
+
+
+
+            return expo_type_1
 
         expo = _parse_expo(d.pop("expo", UNSET))
 
@@ -370,7 +415,21 @@ class DealFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -402,7 +461,11 @@ class DealFields:
                 return projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            projects_type_1 = data
+
+            return projects_type_1
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
@@ -417,7 +480,16 @@ class DealFields:
 
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         def _parse_signed_on(data: object) -> datetime.date | None | Unset:
@@ -435,7 +507,11 @@ class DealFields:
                 return signed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            signed_on_type_1 = data
+
+            return signed_on_type_1
 
         signed_on = _parse_signed_on(d.pop("signed_on", UNSET))
 
@@ -457,12 +533,29 @@ class DealFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError("Expected a string: " + repr(subject_type_0))
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         deal_fields = cls(
             id=id,

@@ -93,6 +93,24 @@ class DealGroup:
         def _parse_key(data: object) -> int | None | str:
             if data is None:
                 return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                key_type_0 = data
+                if not isinstance(key_type_0, str):
+                    raise TypeError("Expected a string: " + repr(key_type_0))
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (data is None):
+                    raise TypeError()
+                key_type_2 = data
+
+                return key_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | str, data)
 
         key = _parse_key(d.pop("key"))

@@ -266,7 +266,11 @@ class DealPatch:
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Money | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            amount_type_1 = data
+
+            return amount_type_1
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
@@ -276,7 +280,21 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delegation_type_0 = data
+                if not isinstance(delegation_type_0, str):
+                    raise TypeError("Expected a string: " + repr(delegation_type_0))
+
+                return delegation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            delegation_type_1 = data
+
+            return delegation_type_1
 
         delegation = _parse_delegation(d.pop("delegation", UNSET))
 
@@ -286,7 +304,21 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -306,14 +338,24 @@ class DealPatch:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
 
         expo = d.pop("expo", UNSET)
+        if not isinstance(expo, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(expo))
+
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_inferred(data: object) -> list[DealPatchInferredType0Item] | None | Unset:
             if data is None:
@@ -335,7 +377,11 @@ class DealPatch:
                 return inferred_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DealPatchInferredType0Item] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            inferred_type_1 = data
+
+            return inferred_type_1
 
         inferred = _parse_inferred(d.pop("inferred", UNSET))
 
@@ -355,7 +401,21 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -380,7 +440,11 @@ class DealPatch:
                 return parties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Party] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            parties_type_1 = data
+
+            return parties_type_1
 
         parties = _parse_parties(d.pop("parties", UNSET))
 
@@ -400,7 +464,11 @@ class DealPatch:
                 return projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            projects_type_1 = data
+
+            return projects_type_1
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
@@ -423,12 +491,23 @@ class DealPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                sectors_type_0 = cast(list[str], data)
+                sectors_type_0 = []
+                _sectors_type_0 = data
+                for sectors_type_0_item_data in (_sectors_type_0):
+                    sectors_type_0_item = sectors_type_0_item_data
+                    if not isinstance(sectors_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(sectors_type_0_item))
+
+                    sectors_type_0.append(sectors_type_0_item)
 
                 return sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            sectors_type_1 = data
+
+            return sectors_type_1
 
         sectors = _parse_sectors(d.pop("sectors", UNSET))
 
@@ -448,7 +527,11 @@ class DealPatch:
                 return signed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            signed_on_type_1 = data
+
+            return signed_on_type_1
 
         signed_on = _parse_signed_on(d.pop("signed_on", UNSET))
 
@@ -470,12 +553,29 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError("Expected a string: " + repr(subject_type_0))
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         deal_patch = cls(
             amount=amount,

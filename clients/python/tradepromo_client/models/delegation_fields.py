@@ -313,6 +313,9 @@ class DelegationFields:
         from ..models.organization import Organization # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_activities(data: object) -> Count | None | Unset:
             if data is None:
@@ -329,7 +332,11 @@ class DelegationFields:
                 return activities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            activities_type_1 = data
+
+            return activities_type_1
 
         activities = _parse_activities(d.pop("activities", UNSET))
 
@@ -349,7 +356,11 @@ class DelegationFields:
                 return companies_intending_to_settle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_intending_to_settle_type_1 = data
+
+            return companies_intending_to_settle_type_1
 
         companies_intending_to_settle = _parse_companies_intending_to_settle(d.pop("companies_intending_to_settle", UNSET))
 
@@ -369,7 +380,11 @@ class DelegationFields:
                 return companies_settling_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_settling_type_1 = data
+
+            return companies_settling_type_1
 
         companies_settling = _parse_companies_settling(d.pop("companies_settling", UNSET))
 
@@ -379,7 +394,21 @@ class DelegationFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -399,7 +428,11 @@ class DelegationFields:
                 return districts_and_counties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            districts_and_counties_type_1 = data
+
+            return districts_and_counties_type_1
 
         districts_and_counties = _parse_districts_and_counties(d.pop("districts_and_counties", UNSET))
 
@@ -419,7 +452,11 @@ class DelegationFields:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -439,7 +476,11 @@ class DelegationFields:
                 return exhibition_area_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibition_area_type_1 = data
+
+            return exhibition_area_type_1
 
         exhibition_area = _parse_exhibition_area(d.pop("exhibition_area", UNSET))
 
@@ -459,7 +500,11 @@ class DelegationFields:
                 return exhibitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibitors_type_1 = data
+
+            return exhibitors_type_1
 
         exhibitors = _parse_exhibitors(d.pop("exhibitors", UNSET))
 
@@ -468,16 +513,22 @@ class DelegationFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                expo_type_1 = Expo.from_dict(data)
+                expo_type_0 = data
+                if not isinstance(expo_type_0, str):
+                    raise TypeError("Expected a string: " + repr(expo_type_0))
 
-
-
-                return expo_type_1
+                return expo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Expo | str | Unset, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            expo_type_1 = Expo.from_dict(data)
+
+
+
+            return expo_type_1
 
         expo = _parse_expo(d.pop("expo", UNSET))
 
@@ -511,16 +562,22 @@ class DelegationFields:
             for members_item_data in _members:
                 def _parse_members_item(data: object) -> Organization | str:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, str):
                             raise TypeError()
-                        members_item_type_1 = Organization.from_dict(data)
+                        members_item_type_0 = data
+                        if not isinstance(members_item_type_0, str):
+                            raise TypeError("Expected a string: " + repr(members_item_type_0))
 
-
-
-                        return members_item_type_1
+                        return members_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Organization | str, data)
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    members_item_type_1 = Organization.from_dict(data)
+
+
+
+                    return members_item_type_1
 
                 members_item = _parse_members_item(members_item_data)
 
@@ -528,13 +585,30 @@ class DelegationFields:
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -545,16 +619,30 @@ class DelegationFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                organizer_type_1 = Organization.from_dict(data)
+                organizer_type_0_type_0 = data
+                if not isinstance(organizer_type_0_type_0, str):
+                    raise TypeError("Expected a string: " + repr(organizer_type_0_type_0))
 
-
-
-                return organizer_type_1
+                return organizer_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Organization | str | Unset, data)
+            try:
+                if not (data is None):
+                    raise TypeError()
+                organizer_type_0_type_1 = data
+
+                return organizer_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            organizer_type_1 = Organization.from_dict(data)
+
+
+
+            return organizer_type_1
 
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
@@ -574,7 +662,11 @@ class DelegationFields:
                 return products_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            products_type_1 = data
+
+            return products_type_1
 
         products = _parse_products(d.pop("products", UNSET))
 
@@ -594,7 +686,11 @@ class DelegationFields:
                 return purchasers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            purchasers_type_1 = data
+
+            return purchasers_type_1
 
         purchasers = _parse_purchasers(d.pop("purchasers", UNSET))
 
@@ -604,12 +700,35 @@ class DelegationFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                represents_type_0 = data
+                if not isinstance(represents_type_0, str):
+                    raise TypeError("Expected a string: " + repr(represents_type_0))
+
+                return represents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            represents_type_1 = data
+
+            return represents_type_1
 
         represents = _parse_represents(d.pop("represents", UNSET))
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         _sources = d.pop("sources", UNSET)
@@ -639,7 +758,11 @@ class DelegationFields:
                 return visitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            visitors_type_1 = data
+
+            return visitors_type_1
 
         visitors = _parse_visitors(d.pop("visitors", UNSET))
 

@@ -342,13 +342,30 @@ class ExpoFields:
         from ..models.organization import Organization # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_type_0 = data
+                if not isinstance(city_type_0, str):
+                    raise TypeError("Expected a string: " + repr(city_type_0))
+
+                return city_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            city_type_1 = data
+
+            return city_type_1
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -368,7 +385,11 @@ class ExpoFields:
                 return countries_and_regions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            countries_and_regions_type_1 = data
+
+            return countries_and_regions_type_1
 
         countries_and_regions = _parse_countries_and_regions(d.pop("countries_and_regions", UNSET))
 
@@ -378,7 +399,21 @@ class ExpoFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = data
+                if not isinstance(country_type_0, str):
+                    raise TypeError("Expected a string: " + repr(country_type_0))
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            country_type_1 = data
+
+            return country_type_1
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -388,7 +423,21 @@ class ExpoFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dates_as_reported_type_0 = data
+                if not isinstance(dates_as_reported_type_0, str):
+                    raise TypeError("Expected a string: " + repr(dates_as_reported_type_0))
+
+                return dates_as_reported_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            dates_as_reported_type_1 = data
+
+            return dates_as_reported_type_1
 
         dates_as_reported = _parse_dates_as_reported(d.pop("dates_as_reported", UNSET))
 
@@ -410,7 +459,21 @@ class ExpoFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -420,6 +483,14 @@ class ExpoFields:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                edition_type_1 = data
+
+                return edition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         edition = _parse_edition(d.pop("edition", UNSET))
@@ -440,7 +511,11 @@ class ExpoFields:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            end_date_type_1 = data
+
+            return end_date_type_1
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
@@ -460,7 +535,11 @@ class ExpoFields:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -480,7 +559,11 @@ class ExpoFields:
                 return exhibition_area_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibition_area_type_1 = data
+
+            return exhibition_area_type_1
 
         exhibition_area = _parse_exhibition_area(d.pop("exhibition_area", UNSET))
 
@@ -500,7 +583,11 @@ class ExpoFields:
                 return featured_sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            featured_sectors_type_1 = data
+
+            return featured_sectors_type_1
 
         featured_sectors = _parse_featured_sectors(d.pop("featured_sectors", UNSET))
 
@@ -528,13 +615,30 @@ class ExpoFields:
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -546,16 +650,22 @@ class ExpoFields:
             for organizers_item_data in _organizers:
                 def _parse_organizers_item(data: object) -> Organization | str:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, str):
                             raise TypeError()
-                        organizers_item_type_1 = Organization.from_dict(data)
+                        organizers_item_type_0 = data
+                        if not isinstance(organizers_item_type_0, str):
+                            raise TypeError("Expected a string: " + repr(organizers_item_type_0))
 
-
-
-                        return organizers_item_type_1
+                        return organizers_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Organization | str, data)
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    organizers_item_type_1 = Organization.from_dict(data)
+
+
+
+                    return organizers_item_type_1
 
                 organizers_item = _parse_organizers_item(organizers_item_data)
 
@@ -568,21 +678,44 @@ class ExpoFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                part_of_type_1 = Expo.from_dict(data)
+                part_of_type_0_type_0 = data
+                if not isinstance(part_of_type_0_type_0, str):
+                    raise TypeError("Expected a string: " + repr(part_of_type_0_type_0))
 
-
-
-                return part_of_type_1
+                return part_of_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Expo | None | str | Unset, data)
+            try:
+                if not (data is None):
+                    raise TypeError()
+                part_of_type_0_type_1 = data
+
+                return part_of_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            part_of_type_1 = Expo.from_dict(data)
+
+
+
+            return part_of_type_1
 
         part_of = _parse_part_of(d.pop("part_of", UNSET))
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         def _parse_short_name(data: object) -> None | str | Unset:
@@ -590,7 +723,21 @@ class ExpoFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                short_name_type_0 = data
+                if not isinstance(short_name_type_0, str):
+                    raise TypeError("Expected a string: " + repr(short_name_type_0))
+
+                return short_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            short_name_type_1 = data
+
+            return short_name_type_1
 
         short_name = _parse_short_name(d.pop("short_name", UNSET))
 
@@ -622,7 +769,11 @@ class ExpoFields:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            start_date_type_1 = data
+
+            return start_date_type_1
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
@@ -632,7 +783,21 @@ class ExpoFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                venue_type_0 = data
+                if not isinstance(venue_type_0, str):
+                    raise TypeError("Expected a string: " + repr(venue_type_0))
+
+                return venue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            venue_type_1 = data
+
+            return venue_type_1
 
         venue = _parse_venue(d.pop("venue", UNSET))
 
@@ -652,7 +817,11 @@ class ExpoFields:
                 return visitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            visitors_type_1 = data
+
+            return visitors_type_1
 
         visitors = _parse_visitors(d.pop("visitors", UNSET))
 
@@ -662,6 +831,14 @@ class ExpoFields:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                year_type_1 = data
+
+                return year_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         year = _parse_year(d.pop("year", UNSET))

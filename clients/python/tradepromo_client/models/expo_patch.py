@@ -342,7 +342,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_type_0 = data
+                if not isinstance(city_type_0, str):
+                    raise TypeError("Expected a string: " + repr(city_type_0))
+
+                return city_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            city_type_1 = data
+
+            return city_type_1
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -362,7 +376,11 @@ class ExpoPatch:
                 return countries_and_regions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            countries_and_regions_type_1 = data
+
+            return countries_and_regions_type_1
 
         countries_and_regions = _parse_countries_and_regions(d.pop("countries_and_regions", UNSET))
 
@@ -372,7 +390,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = data
+                if not isinstance(country_type_0, str):
+                    raise TypeError("Expected a string: " + repr(country_type_0))
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            country_type_1 = data
+
+            return country_type_1
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -382,7 +414,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dates_as_reported_type_0 = data
+                if not isinstance(dates_as_reported_type_0, str):
+                    raise TypeError("Expected a string: " + repr(dates_as_reported_type_0))
+
+                return dates_as_reported_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            dates_as_reported_type_1 = data
+
+            return dates_as_reported_type_1
 
         dates_as_reported = _parse_dates_as_reported(d.pop("dates_as_reported", UNSET))
 
@@ -404,7 +450,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -414,6 +474,14 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                edition_type_1 = data
+
+                return edition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         edition = _parse_edition(d.pop("edition", UNSET))
@@ -434,7 +502,11 @@ class ExpoPatch:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            end_date_type_1 = data
+
+            return end_date_type_1
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
@@ -454,7 +526,11 @@ class ExpoPatch:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -474,7 +550,11 @@ class ExpoPatch:
                 return exhibition_area_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibition_area_type_1 = data
+
+            return exhibition_area_type_1
 
         exhibition_area = _parse_exhibition_area(d.pop("exhibition_area", UNSET))
 
@@ -494,12 +574,19 @@ class ExpoPatch:
                 return featured_sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            featured_sectors_type_1 = data
+
+            return featured_sectors_type_1
 
         featured_sectors = _parse_featured_sectors(d.pop("featured_sectors", UNSET))
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_inferred(data: object) -> list[ExpoPatchInferredType0Item] | None | Unset:
             if data is None:
@@ -521,7 +608,11 @@ class ExpoPatch:
                 return inferred_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExpoPatchInferredType0Item] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            inferred_type_1 = data
+
+            return inferred_type_1
 
         inferred = _parse_inferred(d.pop("inferred", UNSET))
 
@@ -537,13 +628,30 @@ class ExpoPatch:
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -556,12 +664,23 @@ class ExpoPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                organizers_type_0 = cast(list[str], data)
+                organizers_type_0 = []
+                _organizers_type_0 = data
+                for organizers_type_0_item_data in (_organizers_type_0):
+                    organizers_type_0_item = organizers_type_0_item_data
+                    if not isinstance(organizers_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(organizers_type_0_item))
+
+                    organizers_type_0.append(organizers_type_0_item)
 
                 return organizers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            organizers_type_1 = data
+
+            return organizers_type_1
 
         organizers = _parse_organizers(d.pop("organizers", UNSET))
 
@@ -571,7 +690,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                part_of_type_0 = data
+                if not isinstance(part_of_type_0, str):
+                    raise TypeError("Expected a string: " + repr(part_of_type_0))
+
+                return part_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            part_of_type_1 = data
+
+            return part_of_type_1
 
         part_of = _parse_part_of(d.pop("part_of", UNSET))
 
@@ -584,12 +717,23 @@ class ExpoPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                sectors_type_0 = cast(list[str], data)
+                sectors_type_0 = []
+                _sectors_type_0 = data
+                for sectors_type_0_item_data in (_sectors_type_0):
+                    sectors_type_0_item = sectors_type_0_item_data
+                    if not isinstance(sectors_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(sectors_type_0_item))
+
+                    sectors_type_0.append(sectors_type_0_item)
 
                 return sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            sectors_type_1 = data
+
+            return sectors_type_1
 
         sectors = _parse_sectors(d.pop("sectors", UNSET))
 
@@ -599,7 +743,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                short_name_type_0 = data
+                if not isinstance(short_name_type_0, str):
+                    raise TypeError("Expected a string: " + repr(short_name_type_0))
+
+                return short_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            short_name_type_1 = data
+
+            return short_name_type_1
 
         short_name = _parse_short_name(d.pop("short_name", UNSET))
 
@@ -631,7 +789,11 @@ class ExpoPatch:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            start_date_type_1 = data
+
+            return start_date_type_1
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
@@ -641,7 +803,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                venue_type_0 = data
+                if not isinstance(venue_type_0, str):
+                    raise TypeError("Expected a string: " + repr(venue_type_0))
+
+                return venue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            venue_type_1 = data
+
+            return venue_type_1
 
         venue = _parse_venue(d.pop("venue", UNSET))
 
@@ -661,7 +837,11 @@ class ExpoPatch:
                 return visitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            visitors_type_1 = data
+
+            return visitors_type_1
 
         visitors = _parse_visitors(d.pop("visitors", UNSET))
 
@@ -671,6 +851,14 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                year_type_1 = data
+
+                return year_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         year = _parse_year(d.pop("year", UNSET))

@@ -62,8 +62,14 @@ class FacetValue:
         count = d.pop("count")
 
         toggle = d.pop("toggle")
+        if not isinstance(toggle, str):
+            raise TypeError("Expected a string: " + repr(toggle))
+
 
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError("Expected a string: " + repr(value))
+
 
         facet_value = cls(
             count=count,

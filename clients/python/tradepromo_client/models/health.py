@@ -54,8 +54,14 @@ class Health:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError("Expected a string: " + repr(status))
+
 
         version = d.pop("version")
+        if not isinstance(version, str):
+            raise TypeError("Expected a string: " + repr(version))
+
 
         health = cls(
             status=status,

@@ -95,6 +95,9 @@ class Money:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         as_reported = d.pop("as_reported")
+        if not isinstance(as_reported, str):
+            raise TypeError("Expected a string: " + repr(as_reported))
+
 
         currency = check_money_currency(d.pop("currency"))
 
@@ -111,6 +114,14 @@ class Money:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                high_type_1 = data
+
+                return high_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         high = _parse_high(d.pop("high", UNSET))
@@ -121,6 +132,14 @@ class Money:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                low_type_1 = data
+
+                return low_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         low = _parse_low(d.pop("low", UNSET))
@@ -131,6 +150,14 @@ class Money:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                value_type_1 = data
+
+                return value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))

@@ -95,6 +95,9 @@ class NewToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -107,6 +110,9 @@ class NewToken:
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -123,7 +129,11 @@ class NewToken:
                 return revoked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            revoked_at_type_1 = data
+
+            return revoked_at_type_1
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 
@@ -139,6 +149,9 @@ class NewToken:
 
 
         token = d.pop("token", UNSET)
+        if not isinstance(token, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(token))
+
 
         new_token = cls(
             name=name,

@@ -87,7 +87,21 @@ class PageMeta:
         def _parse_next_cursor(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_cursor_type_0 = data
+                if not isinstance(next_cursor_type_0, str):
+                    raise TypeError("Expected a string: " + repr(next_cursor_type_0))
+
+                return next_cursor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            next_cursor_type_1 = data
+
+            return next_cursor_type_1
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 

@@ -57,6 +57,9 @@ class Party:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         organization = d.pop("organization")
+        if not isinstance(organization, str):
+            raise TypeError("Expected a string: " + repr(organization))
+
 
         role = check_party_role(d.pop("role"))
 

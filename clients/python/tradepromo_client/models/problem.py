@@ -92,10 +92,19 @@ class Problem:
         status = d.pop("status")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError("Expected a string: " + repr(type_))
+
 
         detail = d.pop("detail", UNSET)
+        if not isinstance(detail, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(detail))
+
 
         _errors = d.pop("errors", UNSET)
         errors: list[ProblemError] | Unset = UNSET
@@ -110,6 +119,9 @@ class Problem:
 
 
         instance = d.pop("instance", UNSET)
+        if not isinstance(instance, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(instance))
+
 
         problem = cls(
             status=status,

@@ -89,6 +89,9 @@ class Token:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -101,6 +104,9 @@ class Token:
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -117,7 +123,11 @@ class Token:
                 return revoked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            revoked_at_type_1 = data
+
+            return revoked_at_type_1
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 

@@ -101,8 +101,14 @@ class TokenFields:
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -119,7 +125,11 @@ class TokenFields:
                 return revoked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            revoked_at_type_1 = data
+
+            return revoked_at_type_1
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 
