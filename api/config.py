@@ -61,8 +61,9 @@ class Config:
     # flask-smorest / apispec
     API_TITLE = "Trade-promotion records API"
     API_VERSION = __version__
-    # 3.0.x: the Swagger UI that swagger-ui-bundle ships (4.x) does not render 3.1
-    OPENAPI_VERSION = "3.0.3"
+    # 3.1: JSON Schema 2020-12 (nullable as a type, `examples`), which Swagger UI 5, Schemathesis,
+    # Redocly and both client generators read
+    OPENAPI_VERSION = "3.1.0"
     OPENAPI_URL_PREFIX = "/api/v1"
     OPENAPI_JSON_PATH = "openapi.json"
     TESTING = False

@@ -19,6 +19,9 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CONFIG = HERE / "openapi-python-client.yaml"
+# two of the generator's templates, adapted (each says how): exports come back as raw content, and
+# a union of records picks the class the data fits
+TEMPLATES = HERE / "python-templates"
 
 
 def one_media_type_per_body(spec):
@@ -42,7 +45,7 @@ def generate(output, spec_path=ROOT / "openapi.yaml"):
         generator = Path(sys.executable).parent / "openapi-python-client"
         result = subprocess.run(
             [generator, "generate", "--path", reduced, "--output-path", output, "--overwrite"]
-            + ["--meta", "pdm", "--config", CONFIG, "--fail-on-warning"],
+            + ["--meta", "pdm", "--config", CONFIG, "--custom-template-path", TEMPLATES, "--fail-on-warning"],
             capture_output=True,
             text=True,
         )

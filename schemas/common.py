@@ -43,10 +43,11 @@ CURRENCIES = frozenset(
 
 
 def meta(description, example=None):
-    """Field metadata for the OpenAPI document."""
+    """Field metadata for the OpenAPI document (3.1: JSON Schema's `examples`, a list; a query
+    parameter's moves to the parameter's own `example`, api/http/openapi.py)."""
     data = {"description": description}
     if example is not None:
-        data["example"] = example
+        data["examples"] = [example]
     return data
 
 
@@ -132,9 +133,8 @@ def ref_property(self, field, ret, **kwargs):
     """apispec attribute function: an expandable Ref is an id string or the embedded record."""
     if not isinstance(field, Ref) or not field.expandable:
         return {}
+    # the type says whether the id may be null (`[string, "null"]`)
     string = {k: ret.pop(k) for k in ("type", "minLength", "maxLength", "pattern") if k in ret}
-    if ret.pop("nullable", False):
-        string["nullable"] = True
     return {"oneOf": [string, self.resolve_nested_schema(field.schema_name)]}
 
 
@@ -163,7 +163,8 @@ def merge_patch_property(self, field, ret, **kwargs):
     parent = field.parent
     patch = isinstance(parent, Schema) and parent.partial is True
     if patch and not field.required and not field.dump_only and "type" in ret:
-        return {"nullable": True}
+        types = [ret["type"]] if isinstance(ret["type"], str) else ret["type"]
+        return {"type": types if "null" in types else [*types, "null"]}
     return {}
 
 
@@ -434,8 +435,8 @@ def list_property(self, field, ret, **kwargs):
     if field.name == "inferred" and isinstance(field.parent, RecordSchema):
         own = field.parent.inferable()
         found["items"] = {"type": "string", "enum": own}
-        if not set(ret.get("example", [])) <= set(own):  # the shared example names an expo's field
-            found["example"] = own[:1]
+        if not set(ret.get("examples", [[]])[0]) <= set(own):  # the shared example names an expo's field
+            found["examples"] = [own[:1]]
     return found
 
 

@@ -43,7 +43,7 @@ def group_key(description, example):
         allow_none=True,
         metadata={
             **meta(f"{description} Null for the records that have none (that group comes last).", example),
-            "oneOf": [{"type": "string"}, {"type": "integer"}],
+            "type": ["string", "integer"],  # and "null" (allow_none)
         },
     )
 

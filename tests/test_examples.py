@@ -20,8 +20,8 @@ def get_operations():
 
 
 def example_of(parameter):
-    """What Swagger UI pre-fills: the parameter's example, else its schema's."""
-    return parameter.get("example", parameter.get("schema", {}).get("example"))
+    """What Swagger UI pre-fills: the parameter's example, else its schema's first `examples`."""
+    return parameter.get("example", next(iter(parameter.get("schema", {}).get("examples", [])), None))
 
 
 def prefilled(path, parameters):

@@ -57,7 +57,7 @@ def documented_requests(spec):
                 for name in schema["items"]["enum"]:
                     yield path, f"sort={name}"
                 continue
-            example = schema["example"]
+            example = p["example"]
             value = ",".join(map(str, example)) if isinstance(example, list) else example
             if isinstance(value, bool):
                 value = str(value).lower()

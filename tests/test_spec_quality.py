@@ -19,12 +19,15 @@ def refers_to_component(prop):
     (by Swagger UI and the generators): a `$ref`, `anyOf`/`allOf` of one, or a list of them."""
     if "$ref" in prop or any("$ref" in part for part in prop.get("anyOf", []) + prop.get("allOf", [])):
         return True
-    return prop.get("type") == "array" and refers_to_component(prop.get("items", {}))
+    types = prop.get("type", [])  # 3.1: a nullable list is `type: [array, "null"]`
+    return "array" in ([types] if isinstance(types, str) else types) and refers_to_component(
+        prop.get("items", {})
+    )
 
 
 def has_example(thing):
     schema = thing.get("schema", {})
-    return "example" in thing or "examples" in thing or "example" in schema
+    return "example" in thing or "examples" in thing or "examples" in schema
 
 
 def operations(spec):

@@ -685,6 +685,20 @@ def test_patch_merges_a_nested_figure(client, token):
     }
 
 
+def test_an_integral_number_written_with_a_fraction_is_that_integer(client, token):
+    """`3e8` and `300000000.0` are the integer 300000000 (one number in JSON Schema 2020-12,
+    whose `type: integer` the OpenAPI 3.1 document uses); `1.5` is no integer."""
+    before = client.get(ZKH)
+    change = {"amount": {"value": 3e8, "low": 300000000.0, "high": 3e8}}
+    response = patch(client, token, ZKH, change, before.headers["ETag"])
+    assert response.status_code == 200, response.get_json()
+    amount = client.get(ZKH).get_json()["amount"]
+    assert [amount[k] for k in ("value", "low", "high")] == [300000000] * 3
+    assert all(type(amount[k]) is int for k in ("value", "low", "high"))
+    fractional = patch(client, token, ZKH, {"amount": {"value": 1.5}}, "*")
+    assert_problem(fractional, 422, "/amount/value")
+
+
 def test_patch_replaces_lists_and_links(client, token):
     etag = etag_of(client, ZKH)
     assert "zkh-dow-organosilicon-2023" in search_ids(client, "deals", "worth")  # only in a quote

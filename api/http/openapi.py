@@ -233,8 +233,8 @@ class Api(flask_smorest.Api):
         converter.add_attribute_function(list_property)
         converter.add_attribute_function(text_property)
         converter.add_attribute_function(merge_patch_property)
-        converter.add_attribute_function(nullable_alternatives)
         converter.add_parameter_attribute_function(comma_list_parameter)
+        converter.add_parameter_attribute_function(parameter_example)
         self.spec.components.security_scheme(
             "bearerAuth",
             {
@@ -262,21 +262,12 @@ class Api(flask_smorest.Api):
         self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
 
 
-NULL_ALTERNATIVE = {"type": "object", "nullable": True}
-
-
-def nullable_alternatives(self, field, ret, **kwargs):
-    """apispec attribute function: OpenAPI 3.0 allows `nullable` only beside a `type`, so a
-    nullable `oneOf` (a stats group's key: string or integer) makes its first alternative nullable;
-    and a nullable nested record (`anyOf: [record, {type: object, nullable: true}]`) says that its
-    other alternative is null only (not any object: typed clients would accept `{}`)."""
-    if ret.get("anyOf") and NULL_ALTERNATIVE in ret["anyOf"]:
-        alternatives = [a if a != NULL_ALTERNATIVE else {**a, "enum": [None]} for a in ret["anyOf"]]
-        return {"anyOf": alternatives}
-    if "type" in ret or "oneOf" not in ret or not ret.pop("nullable", False):
-        return {}
-    first, *others = ret["oneOf"]
-    return {"oneOf": [{**first, "nullable": True}, *others]}
+def parameter_example(self, field, ret, **kwargs):
+    """apispec parameter attribute function: a parameter's example is the Parameter Object's own
+    `example` (what Swagger UI pre-fills and Schemathesis' examples phase sends), not its schema's
+    JSON Schema `examples`."""
+    examples = ret["schema"].pop("examples", None)
+    return {"example": examples[0]} if examples else {}
 
 
 def schema_name(schema):
@@ -296,7 +287,7 @@ api = Api(
         "info": {
             "description": "Hand-curated, source-cited records of trade expos, the delegations that "
             "attend them, the deals reported there, the organizations party to them and their sources.",
-            "license": {"name": "MIT"},
+            "license": {"name": "MIT", "identifier": "MIT"},  # SPDX (OpenAPI 3.1)
         },
     }
 )

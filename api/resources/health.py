@@ -4,6 +4,7 @@ from marshmallow import Schema, fields
 from api.db import database
 from api.http.openapi import Blueprint
 from api.version import __version__
+from schemas.common import meta
 
 blp = Blueprint("health", __name__, description="Liveness and readiness probes for load balancers.")
 
@@ -12,14 +13,14 @@ NO_STORE = {"Cache-Control": "no-store"}  # a probe must reach the server every 
 
 class StatusSchema(Schema):
     status = fields.String(
-        required=True, metadata={"description": "`ok` when the check passed.", "example": "ok"}
+        required=True, metadata=meta("`ok` when the check passed.", "ok")
     )
 
 
 class HealthSchema(StatusSchema):
     version = fields.String(
         required=True,
-        metadata={"description": "The release of the code serving (CHANGELOG.md).", "example": "1.0.0"},
+        metadata=meta("The release of the code serving (CHANGELOG.md).", "1.0.0"),
     )
 
 

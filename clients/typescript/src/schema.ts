@@ -695,7 +695,7 @@ export interface components {
              *       "value": 300000000
              *     }
              */
-            amount: components["schemas"]["Money"] | (never | null);
+            amount: components["schemas"]["Money"] | null;
             /**
              * @description The delegation it is credited to: its id, or the record itself with `expand`.
              * @default null
@@ -720,7 +720,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description The expo it was reported at: its id, or the record itself with `expand`.
              * @example ciie-2023
@@ -764,7 +764,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            projects: components["schemas"]["Count"] | (never | null);
+            projects: components["schemas"]["Count"] | null;
             /**
              * @description `single`: one agreement; `aggregate`: a reported total over several agreements.
              * @example single
@@ -821,7 +821,7 @@ export interface components {
              *       "value": 300000000
              *     }
              */
-            amount: components["schemas"]["Money"] | (never | null);
+            amount: components["schemas"]["Money"] | null;
             /**
              * @description The delegation it is credited to: its id, or the record itself with `expand`.
              * @default null
@@ -846,7 +846,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description The expo it was reported at: its id, or the record itself with `expand`.
              * @example ciie-2023
@@ -890,7 +890,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            projects: components["schemas"]["Count"] | (never | null);
+            projects: components["schemas"]["Count"] | null;
             /**
              * @description `single`: one agreement; `aggregate`: a reported total over several agreements.
              * @example single
@@ -946,7 +946,7 @@ export interface components {
              * @description The expo id, the delegation id, the year of the deal's expo (an integer), the sector slug or the currency code, after `group_by`. Null for the records that have none (that group comes last).
              * @example ciie-2019
              */
-            key: (string | null) | number;
+            key: string | number | null;
             /**
              * @description How many of them state no amount (counted in no total).
              * @example 1
@@ -988,7 +988,7 @@ export interface components {
              *       "value": 300000000
              *     }
              */
-            amount: components["schemas"]["Money"] | (never | null);
+            amount: components["schemas"]["Money"] | null;
             /**
              * @description The delegation it is credited to: its id, or the record itself with `expand`.
              * @default null
@@ -1013,7 +1013,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description The expo it was reported at: its id, or the record itself with `expand`.
              * @example ciie-2023
@@ -1057,7 +1057,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            projects: components["schemas"]["Count"] | (never | null);
+            projects: components["schemas"]["Count"] | null;
             /**
              * @description `single`: one agreement; `aggregate`: a reported total over several agreements.
              * @example single
@@ -1129,7 +1129,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            activities: components["schemas"]["Count"] | (never | null);
+            activities: components["schemas"]["Count"] | null;
             /**
              * @description Companies that intend to settle in its place.
              * @default null
@@ -1142,7 +1142,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            companies_intending_to_settle: components["schemas"]["Count"] | (never | null);
+            companies_intending_to_settle: components["schemas"]["Count"] | null;
             /**
              * @description Companies that confirmed they will settle in its place.
              * @default null
@@ -1155,7 +1155,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            companies_settling: components["schemas"]["Count"] | (never | null);
+            companies_settling: components["schemas"]["Count"] | null;
             /**
              * @description What the sources report about it.
              * @default null
@@ -1174,7 +1174,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            districts_and_counties: components["schemas"]["Count"] | (never | null);
+            districts_and_counties: components["schemas"]["Count"] | null;
             /**
              * @description Enterprises (and organizations) it comprises.
              * @default null
@@ -1187,7 +1187,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description Its exhibition area, in square metres.
              * @default null
@@ -1200,7 +1200,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibition_area: components["schemas"]["Count"] | (never | null);
+            exhibition_area: components["schemas"]["Count"] | null;
             /**
              * @description Exhibiting companies.
              * @default null
@@ -1213,7 +1213,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibitors: components["schemas"]["Count"] | (never | null);
+            exhibitors: components["schemas"]["Count"] | null;
             /**
              * @description The expo it attends: its id, or the record itself with `expand`.
              * @example ciie-2023
@@ -1273,7 +1273,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            products: components["schemas"]["Count"] | (never | null);
+            products: components["schemas"]["Count"] | null;
             /**
              * @description Purchasing companies.
              * @default null
@@ -1286,7 +1286,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            purchasers: components["schemas"]["Count"] | (never | null);
+            purchasers: components["schemas"]["Count"] | null;
             /**
              * @description The place it represents.
              * @default null
@@ -1323,7 +1323,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            visitors: components["schemas"]["Count"] | (never | null);
+            visitors: components["schemas"]["Count"] | null;
         };
         DelegationFields: {
             /**
@@ -1338,7 +1338,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            activities: components["schemas"]["Count"] | (never | null);
+            activities: components["schemas"]["Count"] | null;
             /**
              * @description Companies that intend to settle in its place.
              * @default null
@@ -1351,7 +1351,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            companies_intending_to_settle: components["schemas"]["Count"] | (never | null);
+            companies_intending_to_settle: components["schemas"]["Count"] | null;
             /**
              * @description Companies that confirmed they will settle in its place.
              * @default null
@@ -1364,7 +1364,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            companies_settling: components["schemas"]["Count"] | (never | null);
+            companies_settling: components["schemas"]["Count"] | null;
             /**
              * @description What the sources report about it.
              * @default null
@@ -1383,7 +1383,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            districts_and_counties: components["schemas"]["Count"] | (never | null);
+            districts_and_counties: components["schemas"]["Count"] | null;
             /**
              * @description Enterprises (and organizations) it comprises.
              * @default null
@@ -1396,7 +1396,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description Its exhibition area, in square metres.
              * @default null
@@ -1409,7 +1409,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibition_area: components["schemas"]["Count"] | (never | null);
+            exhibition_area: components["schemas"]["Count"] | null;
             /**
              * @description Exhibiting companies.
              * @default null
@@ -1422,7 +1422,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibitors: components["schemas"]["Count"] | (never | null);
+            exhibitors: components["schemas"]["Count"] | null;
             /**
              * @description The expo it attends: its id, or the record itself with `expand`.
              * @example ciie-2023
@@ -1482,7 +1482,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            products: components["schemas"]["Count"] | (never | null);
+            products: components["schemas"]["Count"] | null;
             /**
              * @description Purchasing companies.
              * @default null
@@ -1495,7 +1495,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            purchasers: components["schemas"]["Count"] | (never | null);
+            purchasers: components["schemas"]["Count"] | null;
             /**
              * @description The place it represents.
              * @default null
@@ -1532,7 +1532,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            visitors: components["schemas"]["Count"] | (never | null);
+            visitors: components["schemas"]["Count"] | null;
         };
         DelegationPage: {
             /** @description The records of this page, in the list's sort order. */
@@ -1569,7 +1569,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            activities: components["schemas"]["Count"] | (never | null);
+            activities: components["schemas"]["Count"] | null;
             /**
              * @description Companies that intend to settle in its place.
              * @default null
@@ -1582,7 +1582,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            companies_intending_to_settle: components["schemas"]["Count"] | (never | null);
+            companies_intending_to_settle: components["schemas"]["Count"] | null;
             /**
              * @description Companies that confirmed they will settle in its place.
              * @default null
@@ -1595,7 +1595,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            companies_settling: components["schemas"]["Count"] | (never | null);
+            companies_settling: components["schemas"]["Count"] | null;
             /**
              * @description What the sources report about it.
              * @default null
@@ -1614,7 +1614,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            districts_and_counties: components["schemas"]["Count"] | (never | null);
+            districts_and_counties: components["schemas"]["Count"] | null;
             /**
              * @description Enterprises (and organizations) it comprises.
              * @default null
@@ -1627,7 +1627,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description Its exhibition area, in square metres.
              * @default null
@@ -1640,7 +1640,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibition_area: components["schemas"]["Count"] | (never | null);
+            exhibition_area: components["schemas"]["Count"] | null;
             /**
              * @description Exhibiting companies.
              * @default null
@@ -1653,7 +1653,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibitors: components["schemas"]["Count"] | (never | null);
+            exhibitors: components["schemas"]["Count"] | null;
             /**
              * @description The expo it attends: its id, or the record itself with `expand`.
              * @example ciie-2023
@@ -1713,7 +1713,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            products: components["schemas"]["Count"] | (never | null);
+            products: components["schemas"]["Count"] | null;
             /**
              * @description Purchasing companies.
              * @default null
@@ -1726,7 +1726,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            purchasers: components["schemas"]["Count"] | (never | null);
+            purchasers: components["schemas"]["Count"] | null;
             /**
              * @description The place it represents.
              * @default null
@@ -1763,7 +1763,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            visitors: components["schemas"]["Count"] | (never | null);
+            visitors: components["schemas"]["Count"] | null;
         };
         Expo: {
             /**
@@ -1784,7 +1784,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            countries_and_regions: components["schemas"]["Count"] | (never | null);
+            countries_and_regions: components["schemas"]["Count"] | null;
             /**
              * @description ISO 3166-1 alpha-2 country where it is held.
              * @default null
@@ -1830,7 +1830,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description Exhibition area, in square metres.
              * @default null
@@ -1843,7 +1843,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibition_area: components["schemas"]["Count"] | (never | null);
+            exhibition_area: components["schemas"]["Count"] | null;
             /**
              * @description Number of sectors the event features.
              * @default null
@@ -1856,7 +1856,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            featured_sectors: components["schemas"]["Count"] | (never | null);
+            featured_sectors: components["schemas"]["Count"] | null;
             /**
              * @description Stable id.
              * @example ciie-2019
@@ -1948,7 +1948,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            visitors: components["schemas"]["Count"] | (never | null);
+            visitors: components["schemas"]["Count"] | null;
             /**
              * @description Year held; null when no source settles it.
              * @default null
@@ -1975,7 +1975,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            countries_and_regions: components["schemas"]["Count"] | (never | null);
+            countries_and_regions: components["schemas"]["Count"] | null;
             /**
              * @description ISO 3166-1 alpha-2 country where it is held.
              * @default null
@@ -2021,7 +2021,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description Exhibition area, in square metres.
              * @default null
@@ -2034,7 +2034,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibition_area: components["schemas"]["Count"] | (never | null);
+            exhibition_area: components["schemas"]["Count"] | null;
             /**
              * @description Number of sectors the event features.
              * @default null
@@ -2047,7 +2047,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            featured_sectors: components["schemas"]["Count"] | (never | null);
+            featured_sectors: components["schemas"]["Count"] | null;
             /**
              * @description Stable id.
              * @example ciie-2019
@@ -2139,7 +2139,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            visitors: components["schemas"]["Count"] | (never | null);
+            visitors: components["schemas"]["Count"] | null;
             /**
              * @description Year held; null when no source settles it.
              * @default null
@@ -2157,7 +2157,7 @@ export interface components {
              * @description The year (an integer), the country code or the kind, after `group_by`. Null for the records that have none (that group comes last).
              * @example 2023
              */
-            key: (string | null) | number;
+            key: string | number | null;
         };
         ExpoPage: {
             /** @description The records of this page, in the list's sort order. */
@@ -2200,7 +2200,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            countries_and_regions: components["schemas"]["Count"] | (never | null);
+            countries_and_regions: components["schemas"]["Count"] | null;
             /**
              * @description ISO 3166-1 alpha-2 country where it is held.
              * @default null
@@ -2246,7 +2246,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            enterprises: components["schemas"]["Count"] | (never | null);
+            enterprises: components["schemas"]["Count"] | null;
             /**
              * @description Exhibition area, in square metres.
              * @default null
@@ -2259,7 +2259,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            exhibition_area: components["schemas"]["Count"] | (never | null);
+            exhibition_area: components["schemas"]["Count"] | null;
             /**
              * @description Number of sectors the event features.
              * @default null
@@ -2272,7 +2272,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            featured_sectors: components["schemas"]["Count"] | (never | null);
+            featured_sectors: components["schemas"]["Count"] | null;
             /**
              * @description Stable id.
              * @example ciie-2019
@@ -2364,7 +2364,7 @@ export interface components {
              *       "value": 3800
              *     }
              */
-            visitors: components["schemas"]["Count"] | (never | null);
+            visitors: components["schemas"]["Count"] | null;
             /**
              * @description Year held; null when no source settles it.
              * @default null
@@ -3269,35 +3269,90 @@ export interface operations {
     listChanges: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Resource of the record. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Resource of the record. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "deals"
+                 *     ]
+                 */
                 resource?: ("expos" | "delegations" | "deals" | "organizations" | "sources")[];
-                /** @description Id of the record. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the record. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "zkh-dow-organosilicon-2023"
+                 *     ]
+                 */
                 record?: string[];
-                /** @description What the write did. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What the write did. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "update"
+                 *     ]
+                 */
                 operation?: ("create" | "update" | "delete")[];
-                /** @description Name of the token that wrote it. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Name of the token that wrote it. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "alice"
+                 *     ]
+                 */
                 actor?: string[];
-                /** @description A change id (changes after it), or a date-time or a day (changes at or after it). */
+                /**
+                 * @description A change id (changes after it), or a date-time or a day (changes at or after it).
+                 * @example 42
+                 */
                 since?: number | string;
-                /** @description When it committed (UTC): equal to this. */
+                /**
+                 * @description When it committed (UTC): equal to this.
+                 * @example 2026-11-21T00:00:00Z
+                 */
                 at?: string;
-                /** @description When it committed (UTC): at least this. */
+                /**
+                 * @description When it committed (UTC): at least this.
+                 * @example 2026-11-21T00:00:00Z
+                 */
                 "at[gte]"?: string;
-                /** @description When it committed (UTC): more than this. */
+                /**
+                 * @description When it committed (UTC): more than this.
+                 * @example 2026-11-21T00:00:00Z
+                 */
                 "at[gt]"?: string;
-                /** @description When it committed (UTC): at most this. */
+                /**
+                 * @description When it committed (UTC): at most this.
+                 * @example 2026-11-21T00:00:00Z
+                 */
                 "at[lte]"?: string;
-                /** @description When it committed (UTC): less than this. */
+                /**
+                 * @description When it committed (UTC): less than this.
+                 * @example 2026-11-21T00:00:00Z
+                 */
                 "at[lt]"?: string;
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "at"
+                 *     ]
+                 */
                 sort?: ("id" | "at" | "-id" | "-at")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "at"
+                 *     ]
+                 */
                 fields?: ("id" | "at" | "actor" | "operation" | "resource" | "record" | "before" | "after")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -3340,79 +3395,214 @@ export interface operations {
     listDeals: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2019"
+                 *     ]
+                 */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "qingpu-delegation-ciie-2023"
+                 *     ]
+                 */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "dow"
+                 *     ]
+                 */
                 organization?: string[];
-                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "purchase_order"
+                 *     ]
+                 */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "single"
+                 *     ]
+                 */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "USD"
+                 *     ]
+                 */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "exact"
+                 *     ]
+                 */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "automobile"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Day signed: equal to this. */
+                /**
+                 * @description Day signed: equal to this.
+                 * @example 2019-11-05
+                 */
                 signed_on?: string;
-                /** @description Day signed: at least this. */
+                /**
+                 * @description Day signed: at least this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gte]"?: string;
-                /** @description Day signed: more than this. */
+                /**
+                 * @description Day signed: more than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gt]"?: string;
-                /** @description Day signed: at most this. */
+                /**
+                 * @description Day signed: at most this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lte]"?: string;
-                /** @description Day signed: less than this. */
+                /**
+                 * @description Day signed: less than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lt]"?: string;
-                /** @description Amount in whole currency units: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Amount in whole currency units: equal to this. Tests the stated value of the figure.
+                 * @example 100000000
+                 */
                 amount?: number;
-                /** @description Amount in whole currency units: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at least this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gte]"?: number;
-                /** @description Amount in whole currency units: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: more than this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gt]"?: number;
-                /** @description Amount in whole currency units: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at most this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lte]"?: number;
-                /** @description Amount in whole currency units: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: less than this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lt]"?: number;
-                /** @description Number of projects: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of projects: equal to this. Tests the stated value of the figure.
+                 * @example 3
+                 */
                 projects?: number;
-                /** @description Number of projects: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: at least this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gte]"?: number;
-                /** @description Number of projects: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: more than this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gt]"?: number;
-                /** @description Number of projects: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: at most this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lte]"?: number;
-                /** @description Number of projects: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: less than this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lt]"?: number;
-                /** @description Number of enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 enterprises?: number;
-                /** @description Number of enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Number of enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Number of enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "title"
+                 *     ]
+                 */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "title"
+                 *     ]
+                 */
                 fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "kind"
+                 *     ]
+                 */
                 facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -3497,9 +3687,20 @@ export interface operations {
     getDeal: {
         parameters: {
             query?: {
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "title"
+                 *     ]
+                 */
                 fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
             };
             header?: {
@@ -3632,135 +3833,350 @@ export interface operations {
     listDelegations: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2023"
+                 *     ]
+                 */
                 expo?: string[];
-                /** @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "district"
+                 *     ]
+                 */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
-                /** @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "Chongqing"
+                 *     ]
+                 */
                 represents?: string[];
-                /** @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "chongqing-municipality"
+                 *     ]
+                 */
                 organizer?: string[];
-                /** @description Id of a member organization. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of a member organization. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "changan-auto"
+                 *     ]
+                 */
                 member?: string[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "biomedicine"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Districts and counties: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Districts and counties: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 districts_and_counties?: number;
-                /** @description Districts and counties: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Districts and counties: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[gte]"?: number;
-                /** @description Districts and counties: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Districts and counties: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[gt]"?: number;
-                /** @description Districts and counties: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Districts and counties: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[lte]"?: number;
-                /** @description Districts and counties: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Districts and counties: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[lt]"?: number;
-                /** @description Enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 enterprises?: number;
-                /** @description Enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lt]"?: number;
-                /** @description Exhibitors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Exhibitors: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 exhibitors?: number;
-                /** @description Exhibitors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibitors: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[gte]"?: number;
-                /** @description Exhibitors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibitors: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[gt]"?: number;
-                /** @description Exhibitors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibitors: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[lte]"?: number;
-                /** @description Exhibitors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibitors: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[lt]"?: number;
-                /** @description Purchasers: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Purchasers: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 purchasers?: number;
-                /** @description Purchasers: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Purchasers: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[gte]"?: number;
-                /** @description Purchasers: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Purchasers: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[gt]"?: number;
-                /** @description Purchasers: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Purchasers: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[lte]"?: number;
-                /** @description Purchasers: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Purchasers: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[lt]"?: number;
-                /** @description Visitors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Visitors: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 visitors?: number;
-                /** @description Visitors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "visitors[gte]"?: number;
-                /** @description Visitors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "visitors[gt]"?: number;
-                /** @description Visitors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "visitors[lte]"?: number;
-                /** @description Visitors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "visitors[lt]"?: number;
-                /** @description Exhibition area: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Exhibition area: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 exhibition_area?: number;
-                /** @description Exhibition area: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[gte]"?: number;
-                /** @description Exhibition area: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[gt]"?: number;
-                /** @description Exhibition area: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[lte]"?: number;
-                /** @description Exhibition area: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[lt]"?: number;
-                /** @description Products: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Products: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 products?: number;
-                /** @description Products: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Products: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "products[gte]"?: number;
-                /** @description Products: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Products: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "products[gt]"?: number;
-                /** @description Products: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Products: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "products[lte]"?: number;
-                /** @description Products: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Products: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "products[lt]"?: number;
-                /** @description Activities: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Activities: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 activities?: number;
-                /** @description Activities: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Activities: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "activities[gte]"?: number;
-                /** @description Activities: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Activities: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "activities[gt]"?: number;
-                /** @description Activities: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Activities: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "activities[lte]"?: number;
-                /** @description Activities: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Activities: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "activities[lt]"?: number;
-                /** @description Companies settling: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Companies settling: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 companies_settling?: number;
-                /** @description Companies settling: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies settling: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[gte]"?: number;
-                /** @description Companies settling: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies settling: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[gt]"?: number;
-                /** @description Companies settling: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies settling: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[lte]"?: number;
-                /** @description Companies settling: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies settling: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[lt]"?: number;
-                /** @description Companies intending to settle: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Companies intending to settle: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 companies_intending_to_settle?: number;
-                /** @description Companies intending to settle: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies intending to settle: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[gte]"?: number;
-                /** @description Companies intending to settle: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies intending to settle: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[gt]"?: number;
-                /** @description Companies intending to settle: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies intending to settle: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[lte]"?: number;
-                /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies intending to settle: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "name"
+                 *     ]
+                 */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -3845,9 +4261,20 @@ export interface operations {
     getDelegation: {
         parameters: {
             query?: {
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
             };
             header?: {
@@ -3980,79 +4407,214 @@ export interface operations {
     listDelegationDeals: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2019"
+                 *     ]
+                 */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "qingpu-delegation-ciie-2023"
+                 *     ]
+                 */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "dow"
+                 *     ]
+                 */
                 organization?: string[];
-                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "purchase_order"
+                 *     ]
+                 */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "single"
+                 *     ]
+                 */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "USD"
+                 *     ]
+                 */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "exact"
+                 *     ]
+                 */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "automobile"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Day signed: equal to this. */
+                /**
+                 * @description Day signed: equal to this.
+                 * @example 2019-11-05
+                 */
                 signed_on?: string;
-                /** @description Day signed: at least this. */
+                /**
+                 * @description Day signed: at least this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gte]"?: string;
-                /** @description Day signed: more than this. */
+                /**
+                 * @description Day signed: more than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gt]"?: string;
-                /** @description Day signed: at most this. */
+                /**
+                 * @description Day signed: at most this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lte]"?: string;
-                /** @description Day signed: less than this. */
+                /**
+                 * @description Day signed: less than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lt]"?: string;
-                /** @description Amount in whole currency units: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Amount in whole currency units: equal to this. Tests the stated value of the figure.
+                 * @example 100000000
+                 */
                 amount?: number;
-                /** @description Amount in whole currency units: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at least this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gte]"?: number;
-                /** @description Amount in whole currency units: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: more than this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gt]"?: number;
-                /** @description Amount in whole currency units: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at most this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lte]"?: number;
-                /** @description Amount in whole currency units: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: less than this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lt]"?: number;
-                /** @description Number of projects: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of projects: equal to this. Tests the stated value of the figure.
+                 * @example 3
+                 */
                 projects?: number;
-                /** @description Number of projects: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: at least this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gte]"?: number;
-                /** @description Number of projects: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: more than this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gt]"?: number;
-                /** @description Number of projects: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: at most this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lte]"?: number;
-                /** @description Number of projects: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: less than this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lt]"?: number;
-                /** @description Number of enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 enterprises?: number;
-                /** @description Number of enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Number of enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Number of enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "title"
+                 *     ]
+                 */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "title"
+                 *     ]
+                 */
                 fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "kind"
+                 *     ]
+                 */
                 facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -4101,125 +4663,327 @@ export interface operations {
     listExpos: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "expo",
+                 *       "exhibition"
+                 *     ]
+                 */
                 kind?: ("expo" | "fair" | "exhibition" | "forum" | "dialogue" | "promotion_event")[];
-                /** @description ISO 3166-1 alpha-2 country where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description ISO 3166-1 alpha-2 country where it is held. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "CN",
+                 *       "BY"
+                 *     ]
+                 */
                 country?: string[];
-                /** @description City where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description City where it is held. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "Shanghai"
+                 *     ]
+                 */
                 city?: string[];
-                /** @description Year held: equal to this. */
+                /**
+                 * @description Year held: equal to this.
+                 * @example 2023
+                 */
                 year?: number;
-                /** @description Year held: at least this. */
+                /**
+                 * @description Year held: at least this.
+                 * @example 2023
+                 */
                 "year[gte]"?: number;
-                /** @description Year held: more than this. */
+                /**
+                 * @description Year held: more than this.
+                 * @example 2023
+                 */
                 "year[gt]"?: number;
-                /** @description Year held: at most this. */
+                /**
+                 * @description Year held: at most this.
+                 * @example 2023
+                 */
                 "year[lte]"?: number;
-                /** @description Year held: less than this. */
+                /**
+                 * @description Year held: less than this.
+                 * @example 2023
+                 */
                 "year[lt]"?: number;
-                /** @description First day: equal to this. */
+                /**
+                 * @description First day: equal to this.
+                 * @example 2023-01-01
+                 */
                 start_date?: string;
-                /** @description First day: at least this. */
+                /**
+                 * @description First day: at least this.
+                 * @example 2023-01-01
+                 */
                 "start_date[gte]"?: string;
-                /** @description First day: more than this. */
+                /**
+                 * @description First day: more than this.
+                 * @example 2023-01-01
+                 */
                 "start_date[gt]"?: string;
-                /** @description First day: at most this. */
+                /**
+                 * @description First day: at most this.
+                 * @example 2023-01-01
+                 */
                 "start_date[lte]"?: string;
-                /** @description First day: less than this. */
+                /**
+                 * @description First day: less than this.
+                 * @example 2023-01-01
+                 */
                 "start_date[lt]"?: string;
-                /** @description Last day: equal to this. */
+                /**
+                 * @description Last day: equal to this.
+                 * @example 2023-12-31
+                 */
                 end_date?: string;
-                /** @description Last day: at least this. */
+                /**
+                 * @description Last day: at least this.
+                 * @example 2023-12-31
+                 */
                 "end_date[gte]"?: string;
-                /** @description Last day: more than this. */
+                /**
+                 * @description Last day: more than this.
+                 * @example 2023-12-31
+                 */
                 "end_date[gt]"?: string;
-                /** @description Last day: at most this. */
+                /**
+                 * @description Last day: at most this.
+                 * @example 2023-12-31
+                 */
                 "end_date[lte]"?: string;
-                /** @description Last day: less than this. */
+                /**
+                 * @description Last day: less than this.
+                 * @example 2023-12-31
+                 */
                 "end_date[lt]"?: string;
-                /** @description Ordinal of the edition: equal to this. */
+                /**
+                 * @description Ordinal of the edition: equal to this.
+                 * @example 2
+                 */
                 edition?: number;
-                /** @description Ordinal of the edition: at least this. */
+                /**
+                 * @description Ordinal of the edition: at least this.
+                 * @example 2
+                 */
                 "edition[gte]"?: number;
-                /** @description Ordinal of the edition: more than this. */
+                /**
+                 * @description Ordinal of the edition: more than this.
+                 * @example 2
+                 */
                 "edition[gt]"?: number;
-                /** @description Ordinal of the edition: at most this. */
+                /**
+                 * @description Ordinal of the edition: at most this.
+                 * @example 2
+                 */
                 "edition[lte]"?: number;
-                /** @description Ordinal of the edition: less than this. */
+                /**
+                 * @description Ordinal of the edition: less than this.
+                 * @example 2
+                 */
                 "edition[lt]"?: number;
-                /** @description Id of the host event of side events. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the host event of side events. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2019"
+                 *     ]
+                 */
                 part_of?: string[];
-                /** @description Id of an organizing organization. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of an organizing organization. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "chongqing-municipal-peoples-government"
+                 *     ]
+                 */
                 organizer?: string[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "automobiles"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Countries and regions: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Countries and regions: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 countries_and_regions?: number;
-                /** @description Countries and regions: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Countries and regions: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[gte]"?: number;
-                /** @description Countries and regions: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Countries and regions: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[gt]"?: number;
-                /** @description Countries and regions: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Countries and regions: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[lte]"?: number;
-                /** @description Countries and regions: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Countries and regions: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[lt]"?: number;
-                /** @description Enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 enterprises?: number;
-                /** @description Enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[lt]"?: number;
-                /** @description Visitors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Visitors: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 visitors?: number;
-                /** @description Visitors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[gte]"?: number;
-                /** @description Visitors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[gt]"?: number;
-                /** @description Visitors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[lte]"?: number;
-                /** @description Visitors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[lt]"?: number;
-                /** @description Exhibition area: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Exhibition area: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 exhibition_area?: number;
-                /** @description Exhibition area: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[gte]"?: number;
-                /** @description Exhibition area: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[gt]"?: number;
-                /** @description Exhibition area: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[lte]"?: number;
-                /** @description Exhibition area: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[lt]"?: number;
-                /** @description Featured sectors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Featured sectors: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 featured_sectors?: number;
-                /** @description Featured sectors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Featured sectors: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[gte]"?: number;
-                /** @description Featured sectors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Featured sectors: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[gt]"?: number;
-                /** @description Featured sectors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Featured sectors: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[lte]"?: number;
-                /** @description Featured sectors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Featured sectors: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "name"
+                 *     ]
+                 */
                 sort?: ("id" | "name" | "start_date" | "end_date" | "year" | "edition" | "country" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "-id" | "-name" | "-start_date" | "-end_date" | "-year" | "-edition" | "-country" | "-countries_and_regions" | "-enterprises" | "-visitors" | "-exhibition_area" | "-featured_sectors")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "delegations" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "part_of"
+                 *     ]
+                 */
                 expand?: ("part_of" | "organizers" | "delegations" | "sources")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "kind"
+                 *     ]
+                 */
                 facet?: ("kind" | "country" | "part_of" | "organizer" | "sector")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -4304,9 +5068,20 @@ export interface operations {
     getExpo: {
         parameters: {
             query?: {
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "delegations" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "part_of"
+                 *     ]
+                 */
                 expand?: ("part_of" | "organizers" | "delegations" | "sources")[];
             };
             header?: {
@@ -4439,79 +5214,214 @@ export interface operations {
     listExpoDeals: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2019"
+                 *     ]
+                 */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "qingpu-delegation-ciie-2023"
+                 *     ]
+                 */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "dow"
+                 *     ]
+                 */
                 organization?: string[];
-                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "purchase_order"
+                 *     ]
+                 */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "single"
+                 *     ]
+                 */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "USD"
+                 *     ]
+                 */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "exact"
+                 *     ]
+                 */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "automobile"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Day signed: equal to this. */
+                /**
+                 * @description Day signed: equal to this.
+                 * @example 2019-11-05
+                 */
                 signed_on?: string;
-                /** @description Day signed: at least this. */
+                /**
+                 * @description Day signed: at least this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gte]"?: string;
-                /** @description Day signed: more than this. */
+                /**
+                 * @description Day signed: more than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gt]"?: string;
-                /** @description Day signed: at most this. */
+                /**
+                 * @description Day signed: at most this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lte]"?: string;
-                /** @description Day signed: less than this. */
+                /**
+                 * @description Day signed: less than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lt]"?: string;
-                /** @description Amount in whole currency units: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Amount in whole currency units: equal to this. Tests the stated value of the figure.
+                 * @example 100000000
+                 */
                 amount?: number;
-                /** @description Amount in whole currency units: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at least this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gte]"?: number;
-                /** @description Amount in whole currency units: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: more than this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gt]"?: number;
-                /** @description Amount in whole currency units: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at most this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lte]"?: number;
-                /** @description Amount in whole currency units: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: less than this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lt]"?: number;
-                /** @description Number of projects: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of projects: equal to this. Tests the stated value of the figure.
+                 * @example 3
+                 */
                 projects?: number;
-                /** @description Number of projects: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: at least this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gte]"?: number;
-                /** @description Number of projects: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: more than this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gt]"?: number;
-                /** @description Number of projects: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: at most this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lte]"?: number;
-                /** @description Number of projects: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: less than this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lt]"?: number;
-                /** @description Number of enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 enterprises?: number;
-                /** @description Number of enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Number of enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Number of enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "title"
+                 *     ]
+                 */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "title"
+                 *     ]
+                 */
                 fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "kind"
+                 *     ]
+                 */
                 facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -4560,135 +5470,350 @@ export interface operations {
     listExpoDelegations: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the expo it attends. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2023"
+                 *     ]
+                 */
                 expo?: string[];
-                /** @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "district"
+                 *     ]
+                 */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
-                /** @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "Chongqing"
+                 *     ]
+                 */
                 represents?: string[];
-                /** @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "chongqing-municipality"
+                 *     ]
+                 */
                 organizer?: string[];
-                /** @description Id of a member organization. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of a member organization. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "changan-auto"
+                 *     ]
+                 */
                 member?: string[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "biomedicine"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Districts and counties: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Districts and counties: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 districts_and_counties?: number;
-                /** @description Districts and counties: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Districts and counties: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[gte]"?: number;
-                /** @description Districts and counties: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Districts and counties: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[gt]"?: number;
-                /** @description Districts and counties: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Districts and counties: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[lte]"?: number;
-                /** @description Districts and counties: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Districts and counties: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "districts_and_counties[lt]"?: number;
-                /** @description Enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 enterprises?: number;
-                /** @description Enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lt]"?: number;
-                /** @description Exhibitors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Exhibitors: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 exhibitors?: number;
-                /** @description Exhibitors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibitors: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[gte]"?: number;
-                /** @description Exhibitors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibitors: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[gt]"?: number;
-                /** @description Exhibitors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibitors: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[lte]"?: number;
-                /** @description Exhibitors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibitors: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibitors[lt]"?: number;
-                /** @description Purchasers: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Purchasers: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 purchasers?: number;
-                /** @description Purchasers: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Purchasers: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[gte]"?: number;
-                /** @description Purchasers: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Purchasers: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[gt]"?: number;
-                /** @description Purchasers: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Purchasers: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[lte]"?: number;
-                /** @description Purchasers: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Purchasers: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "purchasers[lt]"?: number;
-                /** @description Visitors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Visitors: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 visitors?: number;
-                /** @description Visitors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "visitors[gte]"?: number;
-                /** @description Visitors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "visitors[gt]"?: number;
-                /** @description Visitors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "visitors[lte]"?: number;
-                /** @description Visitors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "visitors[lt]"?: number;
-                /** @description Exhibition area: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Exhibition area: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 exhibition_area?: number;
-                /** @description Exhibition area: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[gte]"?: number;
-                /** @description Exhibition area: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[gt]"?: number;
-                /** @description Exhibition area: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[lte]"?: number;
-                /** @description Exhibition area: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "exhibition_area[lt]"?: number;
-                /** @description Products: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Products: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 products?: number;
-                /** @description Products: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Products: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "products[gte]"?: number;
-                /** @description Products: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Products: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "products[gt]"?: number;
-                /** @description Products: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Products: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "products[lte]"?: number;
-                /** @description Products: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Products: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "products[lt]"?: number;
-                /** @description Activities: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Activities: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 activities?: number;
-                /** @description Activities: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Activities: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "activities[gte]"?: number;
-                /** @description Activities: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Activities: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "activities[gt]"?: number;
-                /** @description Activities: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Activities: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "activities[lte]"?: number;
-                /** @description Activities: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Activities: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "activities[lt]"?: number;
-                /** @description Companies settling: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Companies settling: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 companies_settling?: number;
-                /** @description Companies settling: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies settling: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[gte]"?: number;
-                /** @description Companies settling: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies settling: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[gt]"?: number;
-                /** @description Companies settling: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies settling: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[lte]"?: number;
-                /** @description Companies settling: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies settling: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_settling[lt]"?: number;
-                /** @description Companies intending to settle: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Companies intending to settle: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 companies_intending_to_settle?: number;
-                /** @description Companies intending to settle: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies intending to settle: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[gte]"?: number;
-                /** @description Companies intending to settle: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Companies intending to settle: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[gt]"?: number;
-                /** @description Companies intending to settle: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies intending to settle: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[lte]"?: number;
-                /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Companies intending to settle: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "companies_intending_to_settle[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "name"
+                 *     ]
+                 */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "organizer" | "members" | "sources")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -4737,29 +5862,79 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description What sort of body. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of body. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "company"
+                 *     ]
+                 */
                 kind?: ("company" | "industrial_park" | "government" | "government_agency" | "chamber_of_commerce" | "think_tank" | "media" | "diplomatic_mission" | "other")[];
-                /** @description ISO 3166-1 alpha-2 country. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description ISO 3166-1 alpha-2 country. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "CN"
+                 *     ]
+                 */
                 country?: string[];
-                /** @description City. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description City. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "Chongqing"
+                 *     ]
+                 */
                 city?: string[];
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "country" | "city" | "aliases")[] | ("country" | "city" | "aliases")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "name"
+                 *     ]
+                 */
                 sort?: ("id" | "name" | "kind" | "country" | "-id" | "-name" | "-kind" | "-country")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "aliases" | "kind" | "country" | "city" | "description" | "officials" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "sources"
+                 *     ]
+                 */
                 expand?: "sources"[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "kind"
+                 *     ]
+                 */
                 facet?: ("kind" | "country")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -4844,9 +6019,20 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: {
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "aliases" | "kind" | "country" | "city" | "description" | "officials" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "sources"
+                 *     ]
+                 */
                 expand?: "sources"[];
             };
             header?: {
@@ -4979,79 +6165,214 @@ export interface operations {
     listOrganizationDeals: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2019"
+                 *     ]
+                 */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "qingpu-delegation-ciie-2023"
+                 *     ]
+                 */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "dow"
+                 *     ]
+                 */
                 organization?: string[];
-                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "purchase_order"
+                 *     ]
+                 */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "single"
+                 *     ]
+                 */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "USD"
+                 *     ]
+                 */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "exact"
+                 *     ]
+                 */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "automobile"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Day signed: equal to this. */
+                /**
+                 * @description Day signed: equal to this.
+                 * @example 2019-11-05
+                 */
                 signed_on?: string;
-                /** @description Day signed: at least this. */
+                /**
+                 * @description Day signed: at least this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gte]"?: string;
-                /** @description Day signed: more than this. */
+                /**
+                 * @description Day signed: more than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gt]"?: string;
-                /** @description Day signed: at most this. */
+                /**
+                 * @description Day signed: at most this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lte]"?: string;
-                /** @description Day signed: less than this. */
+                /**
+                 * @description Day signed: less than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lt]"?: string;
-                /** @description Amount in whole currency units: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Amount in whole currency units: equal to this. Tests the stated value of the figure.
+                 * @example 100000000
+                 */
                 amount?: number;
-                /** @description Amount in whole currency units: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at least this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gte]"?: number;
-                /** @description Amount in whole currency units: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: more than this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gt]"?: number;
-                /** @description Amount in whole currency units: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at most this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lte]"?: number;
-                /** @description Amount in whole currency units: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: less than this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lt]"?: number;
-                /** @description Number of projects: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of projects: equal to this. Tests the stated value of the figure.
+                 * @example 3
+                 */
                 projects?: number;
-                /** @description Number of projects: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: at least this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gte]"?: number;
-                /** @description Number of projects: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: more than this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gt]"?: number;
-                /** @description Number of projects: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: at most this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lte]"?: number;
-                /** @description Number of projects: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: less than this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lt]"?: number;
-                /** @description Number of enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 enterprises?: number;
-                /** @description Number of enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Number of enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Number of enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "title"
+                 *     ]
+                 */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "title"
+                 *     ]
+                 */
                 fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
-                /** @description Embed these related records instead of their ids. */
+                /**
+                 * @description Embed these related records instead of their ids.
+                 * @example [
+                 *       "expo"
+                 *     ]
+                 */
                 expand?: ("expo" | "delegation" | "parties" | "sources")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
-                /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
+                /**
+                 * @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only.
+                 * @example [
+                 *       "kind"
+                 *     ]
+                 */
                 facet?: ("kind" | "expo" | "delegation" | "organization" | "sector")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -5100,29 +6421,71 @@ export interface operations {
     listSources: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Publisher, as the document states it. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Publisher, as the document states it. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "Chongqing News"
+                 *     ]
+                 */
                 publisher?: string[];
-                /** @description ISO 639-1 language. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description ISO 639-1 language. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "en"
+                 *     ]
+                 */
                 language?: string[];
-                /** @description Publication date: equal to this. */
+                /**
+                 * @description Publication date: equal to this.
+                 * @example 2023-07-03
+                 */
                 published_on?: string;
-                /** @description Publication date: at least this. */
+                /**
+                 * @description Publication date: at least this.
+                 * @example 2023-07-03
+                 */
                 "published_on[gte]"?: string;
-                /** @description Publication date: more than this. */
+                /**
+                 * @description Publication date: more than this.
+                 * @example 2023-07-03
+                 */
                 "published_on[gt]"?: string;
-                /** @description Publication date: at most this. */
+                /**
+                 * @description Publication date: at most this.
+                 * @example 2023-07-03
+                 */
                 "published_on[lte]"?: string;
-                /** @description Publication date: less than this. */
+                /**
+                 * @description Publication date: less than this.
+                 * @example 2023-07-03
+                 */
                 "published_on[lt]"?: string;
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "published_on"
+                 *     ]
+                 */
                 sort?: ("id" | "published_on" | "title" | "file" | "-id" | "-published_on" | "-title" | "-file")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "file"
+                 *     ]
+                 */
                 fields?: ("id" | "file" | "title" | "publisher" | "original_publisher" | "author" | "published_on" | "language" | "inferred" | "note")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {
@@ -5165,7 +6528,13 @@ export interface operations {
     getSource: {
         parameters: {
             query?: {
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "file"
+                 *     ]
+                 */
                 fields?: ("id" | "file" | "title" | "publisher" | "original_publisher" | "author" | "published_on" | "language" | "inferred" | "note")[];
             };
             header?: {
@@ -5209,7 +6578,10 @@ export interface operations {
     listSourceRecords: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
@@ -5257,67 +6629,178 @@ export interface operations {
     getDealStats: {
         parameters: {
             query: {
-                /** @description What to group the matching records by (one key; required). */
+                /**
+                 * @description What to group the matching records by (one key; required).
+                 * @example currency
+                 */
                 group_by: "expo" | "delegation" | "year" | "sector" | "currency";
-                /** @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the expo it was reported at. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2019"
+                 *     ]
+                 */
                 expo?: string[];
-                /** @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the delegation it is credited to. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "qingpu-delegation-ciie-2023"
+                 *     ]
+                 */
                 delegation?: string[];
-                /** @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of an organization party to it (in any role). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "dow"
+                 *     ]
+                 */
                 organization?: string[];
-                /** @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of agreement. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "purchase_order"
+                 *     ]
+                 */
                 kind?: ("purchase_order" | "intended_purchase" | "signed_project" | "intended_turnover" | "trading_volume" | "investment")[];
-                /** @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description `single` agreements or `aggregate` totals. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "single"
+                 *     ]
+                 */
                 scope?: ("single" | "aggregate")[];
-                /** @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Currency of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "USD"
+                 *     ]
+                 */
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
-                /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "exact"
+                 *     ]
+                 */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "automobile"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Day signed: equal to this. */
+                /**
+                 * @description Day signed: equal to this.
+                 * @example 2019-11-05
+                 */
                 signed_on?: string;
-                /** @description Day signed: at least this. */
+                /**
+                 * @description Day signed: at least this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gte]"?: string;
-                /** @description Day signed: more than this. */
+                /**
+                 * @description Day signed: more than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[gt]"?: string;
-                /** @description Day signed: at most this. */
+                /**
+                 * @description Day signed: at most this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lte]"?: string;
-                /** @description Day signed: less than this. */
+                /**
+                 * @description Day signed: less than this.
+                 * @example 2019-11-05
+                 */
                 "signed_on[lt]"?: string;
-                /** @description Amount in whole currency units: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Amount in whole currency units: equal to this. Tests the stated value of the figure.
+                 * @example 100000000
+                 */
                 amount?: number;
-                /** @description Amount in whole currency units: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at least this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gte]"?: number;
-                /** @description Amount in whole currency units: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: more than this. Tests the low bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[gt]"?: number;
-                /** @description Amount in whole currency units: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: at most this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lte]"?: number;
-                /** @description Amount in whole currency units: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Amount in whole currency units: less than this. Tests the high bound of the figure.
+                 * @example 100000000
+                 */
                 "amount[lt]"?: number;
-                /** @description Number of projects: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of projects: equal to this. Tests the stated value of the figure.
+                 * @example 3
+                 */
                 projects?: number;
-                /** @description Number of projects: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: at least this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gte]"?: number;
-                /** @description Number of projects: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of projects: more than this. Tests the low bound of the figure.
+                 * @example 3
+                 */
                 "projects[gt]"?: number;
-                /** @description Number of projects: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: at most this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lte]"?: number;
-                /** @description Number of projects: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of projects: less than this. Tests the high bound of the figure.
+                 * @example 3
+                 */
                 "projects[lt]"?: number;
-                /** @description Number of enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Number of enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 10
+                 */
                 enterprises?: number;
-                /** @description Number of enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: at least this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Number of enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Number of enterprises: more than this. Tests the low bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Number of enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: at most this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Number of enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Number of enterprises: less than this. Tests the high bound of the figure.
+                 * @example 10
+                 */
                 "enterprises[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
             };
             header?: {
@@ -5354,113 +6837,291 @@ export interface operations {
     getExpoStats: {
         parameters: {
             query: {
-                /** @description What to group the matching records by (one key; required). */
+                /**
+                 * @description What to group the matching records by (one key; required).
+                 * @example year
+                 */
                 group_by: "year" | "country" | "kind";
-                /** @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description What sort of event. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "expo",
+                 *       "exhibition"
+                 *     ]
+                 */
                 kind?: ("expo" | "fair" | "exhibition" | "forum" | "dialogue" | "promotion_event")[];
-                /** @description ISO 3166-1 alpha-2 country where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description ISO 3166-1 alpha-2 country where it is held. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "CN",
+                 *       "BY"
+                 *     ]
+                 */
                 country?: string[];
-                /** @description City where it is held. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description City where it is held. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "Shanghai"
+                 *     ]
+                 */
                 city?: string[];
-                /** @description Year held: equal to this. */
+                /**
+                 * @description Year held: equal to this.
+                 * @example 2023
+                 */
                 year?: number;
-                /** @description Year held: at least this. */
+                /**
+                 * @description Year held: at least this.
+                 * @example 2023
+                 */
                 "year[gte]"?: number;
-                /** @description Year held: more than this. */
+                /**
+                 * @description Year held: more than this.
+                 * @example 2023
+                 */
                 "year[gt]"?: number;
-                /** @description Year held: at most this. */
+                /**
+                 * @description Year held: at most this.
+                 * @example 2023
+                 */
                 "year[lte]"?: number;
-                /** @description Year held: less than this. */
+                /**
+                 * @description Year held: less than this.
+                 * @example 2023
+                 */
                 "year[lt]"?: number;
-                /** @description First day: equal to this. */
+                /**
+                 * @description First day: equal to this.
+                 * @example 2023-01-01
+                 */
                 start_date?: string;
-                /** @description First day: at least this. */
+                /**
+                 * @description First day: at least this.
+                 * @example 2023-01-01
+                 */
                 "start_date[gte]"?: string;
-                /** @description First day: more than this. */
+                /**
+                 * @description First day: more than this.
+                 * @example 2023-01-01
+                 */
                 "start_date[gt]"?: string;
-                /** @description First day: at most this. */
+                /**
+                 * @description First day: at most this.
+                 * @example 2023-01-01
+                 */
                 "start_date[lte]"?: string;
-                /** @description First day: less than this. */
+                /**
+                 * @description First day: less than this.
+                 * @example 2023-01-01
+                 */
                 "start_date[lt]"?: string;
-                /** @description Last day: equal to this. */
+                /**
+                 * @description Last day: equal to this.
+                 * @example 2023-12-31
+                 */
                 end_date?: string;
-                /** @description Last day: at least this. */
+                /**
+                 * @description Last day: at least this.
+                 * @example 2023-12-31
+                 */
                 "end_date[gte]"?: string;
-                /** @description Last day: more than this. */
+                /**
+                 * @description Last day: more than this.
+                 * @example 2023-12-31
+                 */
                 "end_date[gt]"?: string;
-                /** @description Last day: at most this. */
+                /**
+                 * @description Last day: at most this.
+                 * @example 2023-12-31
+                 */
                 "end_date[lte]"?: string;
-                /** @description Last day: less than this. */
+                /**
+                 * @description Last day: less than this.
+                 * @example 2023-12-31
+                 */
                 "end_date[lt]"?: string;
-                /** @description Ordinal of the edition: equal to this. */
+                /**
+                 * @description Ordinal of the edition: equal to this.
+                 * @example 2
+                 */
                 edition?: number;
-                /** @description Ordinal of the edition: at least this. */
+                /**
+                 * @description Ordinal of the edition: at least this.
+                 * @example 2
+                 */
                 "edition[gte]"?: number;
-                /** @description Ordinal of the edition: more than this. */
+                /**
+                 * @description Ordinal of the edition: more than this.
+                 * @example 2
+                 */
                 "edition[gt]"?: number;
-                /** @description Ordinal of the edition: at most this. */
+                /**
+                 * @description Ordinal of the edition: at most this.
+                 * @example 2
+                 */
                 "edition[lte]"?: number;
-                /** @description Ordinal of the edition: less than this. */
+                /**
+                 * @description Ordinal of the edition: less than this.
+                 * @example 2
+                 */
                 "edition[lt]"?: number;
-                /** @description Id of the host event of side events. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of the host event of side events. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "ciie-2019"
+                 *     ]
+                 */
                 part_of?: string[];
-                /** @description Id of an organizing organization. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Id of an organizing organization. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "chongqing-municipal-peoples-government"
+                 *     ]
+                 */
                 organizer?: string[];
-                /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "automobiles"
+                 *     ]
+                 */
                 sector?: string[];
-                /** @description Countries and regions: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Countries and regions: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 countries_and_regions?: number;
-                /** @description Countries and regions: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Countries and regions: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[gte]"?: number;
-                /** @description Countries and regions: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Countries and regions: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[gt]"?: number;
-                /** @description Countries and regions: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Countries and regions: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[lte]"?: number;
-                /** @description Countries and regions: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Countries and regions: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "countries_and_regions[lt]"?: number;
-                /** @description Enterprises: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Enterprises: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 enterprises?: number;
-                /** @description Enterprises: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[gte]"?: number;
-                /** @description Enterprises: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Enterprises: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[gt]"?: number;
-                /** @description Enterprises: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[lte]"?: number;
-                /** @description Enterprises: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Enterprises: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "enterprises[lt]"?: number;
-                /** @description Visitors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Visitors: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 visitors?: number;
-                /** @description Visitors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[gte]"?: number;
-                /** @description Visitors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Visitors: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[gt]"?: number;
-                /** @description Visitors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[lte]"?: number;
-                /** @description Visitors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Visitors: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "visitors[lt]"?: number;
-                /** @description Exhibition area: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Exhibition area: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 exhibition_area?: number;
-                /** @description Exhibition area: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[gte]"?: number;
-                /** @description Exhibition area: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Exhibition area: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[gt]"?: number;
-                /** @description Exhibition area: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[lte]"?: number;
-                /** @description Exhibition area: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Exhibition area: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "exhibition_area[lt]"?: number;
-                /** @description Featured sectors: equal to this. Tests the stated value of the figure. */
+                /**
+                 * @description Featured sectors: equal to this. Tests the stated value of the figure.
+                 * @example 1000
+                 */
                 featured_sectors?: number;
-                /** @description Featured sectors: at least this. Tests the low bound of the figure. */
+                /**
+                 * @description Featured sectors: at least this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[gte]"?: number;
-                /** @description Featured sectors: more than this. Tests the low bound of the figure. */
+                /**
+                 * @description Featured sectors: more than this. Tests the low bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[gt]"?: number;
-                /** @description Featured sectors: at most this. Tests the high bound of the figure. */
+                /**
+                 * @description Featured sectors: at most this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[lte]"?: number;
-                /** @description Featured sectors: less than this. Tests the high bound of the figure. */
+                /**
+                 * @description Featured sectors: less than this. Tests the high bound of the figure.
+                 * @example 1000
+                 */
                 "featured_sectors[lt]"?: number;
-                /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
+                /**
+                 * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
+                 * @example [
+                 *       "true"
+                 *     ]
+                 */
                 inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
-                /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
+                /**
+                 * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
+                 * @example organo-silicon
+                 */
                 q?: string;
             };
             header?: {
@@ -5497,17 +7158,39 @@ export interface operations {
     listTokens: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (a larger value is an error, not clamped). */
+                /**
+                 * @description Page size, 1 to 100 (a larger value is an error, not clamped).
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description Opaque cursor from `meta.next_cursor` or `links.next` of the previous page. One of another list or sort is a 404 (like an unknown id): start again without it. */
                 cursor?: string;
-                /** @description Scope. Any of them matches: repeat the parameter, or separate the values with commas. */
+                /**
+                 * @description Scope. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "admin"
+                 *     ]
+                 */
                 scope?: ("read-write" | "admin")[];
-                /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
+                /**
+                 * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
+                 * @example [
+                 *       "name"
+                 *     ]
+                 */
                 sort?: ("id" | "name" | "created_at" | "-id" | "-name" | "-created_at")[];
-                /** @description Sparse fieldset: only these fields (and `id`) are returned. */
+                /**
+                 * @description Sparse fieldset: only these fields (and `id`) are returned.
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
                 fields?: ("id" | "name" | "scope" | "created_at" | "revoked_at")[];
-                /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
+                /**
+                 * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
+                 * @example json
+                 */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: {

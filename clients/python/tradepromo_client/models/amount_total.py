@@ -23,12 +23,11 @@ T = TypeVar("T", bound="AmountTotal")
 class AmountTotal:
     """ 
         Attributes:
-            currency (str): ISO 4217 code of these amounts. Example: USD.
-            deals (int): How many deals of the group have an amount in this currency. Example: 2.
+            currency (str): ISO 4217 code of these amounts.
+            deals (int): How many deals of the group have an amount in this currency.
             high (int | None): Sum of the high bounds: the most total; null (unbounded) when any amount has no high bound.
-                Example: 1299999999.
-            low (int): Sum of the low bounds, a missing low bound counting as 0: the least total. Example: 400000000.
-            unbounded_high (int): How many of these amounts have no high bound. Example: 0.
+            low (int): Sum of the low bounds, a missing low bound counting as 0: the least total.
+            unbounded_high (int): How many of these amounts have no high bound.
      """
 
     currency: str
@@ -72,12 +71,23 @@ class AmountTotal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("Expected a string: " + repr(currency))
+
 
         deals = d.pop("deals")
 
         def _parse_high(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                high_type_1 = data
+
+                return high_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         high = _parse_high(d.pop("high"))

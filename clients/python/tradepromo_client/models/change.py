@@ -28,16 +28,14 @@ T = TypeVar("T", bound="Change")
 class Change:
     """ 
         Attributes:
-            actor (str | Unset): The name of the token that wrote it, or `loader` for fixtures. Example: alice.
-            after (ChangeAfterType0 | None | Unset): The record after the write; null for a delete. Example: {'id': 'zkh-
-                dow-organosilicon-2023', 'title': 'Example order (corrected)'}.
-            at (datetime.datetime | Unset): When the write committed (UTC). Example: 2026-11-21T19:30:12.345678Z.
-            before (ChangeBeforeType0 | None | Unset): The record before the write; null for a create. Example: {'id': 'zkh-
-                dow-organosilicon-2023', 'title': 'Example order'}.
-            id (int | Unset): Position in the feed: ids only grow. Sync with `since=<last id seen>`. Example: 42.
-            operation (str | Unset): `create`, `update` or `delete`. Example: update.
-            record (str | Unset): The id of the record. Example: zkh-dow-organosilicon-2023.
-            resource (str | Unset): The resource of the record. Example: deals.
+            actor (str | Unset): The name of the token that wrote it, or `loader` for fixtures.
+            after (ChangeAfterType0 | None | Unset): The record after the write; null for a delete.
+            at (datetime.datetime | Unset): When the write committed (UTC).
+            before (ChangeBeforeType0 | None | Unset): The record before the write; null for a create.
+            id (int | Unset): Position in the feed: ids only grow. Sync with `since=<last id seen>`.
+            operation (str | Unset): `create`, `update` or `delete`.
+            record (str | Unset): The id of the record.
+            resource (str | Unset): The resource of the record.
      """
 
     actor: str | Unset = UNSET
@@ -118,6 +116,9 @@ class Change:
         from ..models.change_before_type_0 import ChangeBeforeType0 # noqa: PLC0415
         d = dict(src_dict)
         actor = d.pop("actor", UNSET)
+        if not isinstance(actor, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(actor))
+
 
         def _parse_after(data: object) -> ChangeAfterType0 | None | Unset:
             if data is None:
@@ -134,7 +135,11 @@ class Change:
                 return after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChangeAfterType0 | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            after_type_1 = data
+
+            return after_type_1
 
         after = _parse_after(d.pop("after", UNSET))
 
@@ -164,7 +169,11 @@ class Change:
                 return before_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChangeBeforeType0 | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            before_type_1 = data
+
+            return before_type_1
 
         before = _parse_before(d.pop("before", UNSET))
 
@@ -172,10 +181,19 @@ class Change:
         id = d.pop("id", UNSET)
 
         operation = d.pop("operation", UNSET)
+        if not isinstance(operation, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(operation))
+
 
         record = d.pop("record", UNSET)
+        if not isinstance(record, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(record))
+
 
         resource = d.pop("resource", UNSET)
+        if not isinstance(resource, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(resource))
+
 
         change = cls(
             actor=actor,

@@ -22,9 +22,6 @@ T = TypeVar("T", bound="ChangeAfterType0")
 class ChangeAfterType0:
     """ The record after the write; null for a delete.
 
-        Example:
-            {'id': 'zkh-dow-organosilicon-2023', 'title': 'Example order (corrected)'}
-
      """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +46,13 @@ class ChangeAfterType0:
         )
 
 
-        change_after_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        change_after_type_0.additional_properties = additional_properties
         return change_after_type_0
 
     @property

@@ -22,9 +22,6 @@ T = TypeVar("T", bound="ChangeFieldsBeforeType0")
 class ChangeFieldsBeforeType0:
     """ The record before the write; null for a create.
 
-        Example:
-            {'id': 'zkh-dow-organosilicon-2023', 'title': 'Example order'}
-
      """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +46,13 @@ class ChangeFieldsBeforeType0:
         )
 
 
-        change_fields_before_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        change_fields_before_type_0.additional_properties = additional_properties
         return change_fields_before_type_0
 
     @property

@@ -22,10 +22,8 @@ T = TypeVar("T", bound="Citation")
 class Citation:
     """ 
         Attributes:
-            quote (str): A verbatim passage of the source (runs of whitespace may be folded). Example: During the
-                exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total
-                USD 10 million..
-            source (str): Id of the source document. Example: cqnews-chongqing-exhibition-belarus-2023.
+            quote (str): A verbatim passage of the source (runs of whitespace may be folded).
+            source (str): Id of the source document.
      """
 
     quote: str
@@ -56,8 +54,14 @@ class Citation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quote = d.pop("quote")
+        if not isinstance(quote, str):
+            raise TypeError("Expected a string: " + repr(quote))
+
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError("Expected a string: " + repr(source))
+
 
         citation = cls(
             quote=quote,

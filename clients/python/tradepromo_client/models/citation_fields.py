@@ -25,10 +25,8 @@ T = TypeVar("T", bound="CitationFields")
 class CitationFields:
     """ 
         Attributes:
-            quote (str): A verbatim passage of the source (runs of whitespace may be folded). Example: During the
-                exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total
-                USD 10 million..
-            source (Source | str): Id of the source document. Example: cqnews-chongqing-exhibition-belarus-2023.
+            quote (str): A verbatim passage of the source (runs of whitespace may be folded).
+            source (Source | str): Id of the source document.
      """
 
     quote: str
@@ -65,19 +63,28 @@ class CitationFields:
         from ..models.source import Source # noqa: PLC0415
         d = dict(src_dict)
         quote = d.pop("quote")
+        if not isinstance(quote, str):
+            raise TypeError("Expected a string: " + repr(quote))
+
 
         def _parse_source(data: object) -> Source | str:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                source_type_1 = Source.from_dict(data)
+                source_type_0 = data
+                if not isinstance(source_type_0, str):
+                    raise TypeError("Expected a string: " + repr(source_type_0))
 
-
-
-                return source_type_1
+                return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Source | str, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            source_type_1 = Source.from_dict(data)
+
+
+
+            return source_type_1
 
         source = _parse_source(d.pop("source"))
 

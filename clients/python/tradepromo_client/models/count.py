@@ -26,14 +26,12 @@ T = TypeVar("T", bound="Count")
 class Count:
     """ 
         Attributes:
-            as_reported (str): The source's own words for the figure. Example: over 3,800.
-            qualifier (CountQualifier): How the source qualifies the number. Example: more_than.
-            unit (str): What is counted: enterprises, countries_and_regions, visitors, square_metres... Example:
-                enterprises.
-            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side. Example:
-                3800.
-            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side. Example: 3800.
-            value (int | None | Unset): The stated number; null when the words give only bounds. Example: 3800.
+            as_reported (str): The source's own words for the figure.
+            qualifier (CountQualifier): How the source qualifies the number.
+            unit (str): What is counted: enterprises, countries_and_regions, visitors, square_metres...
+            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side.
+            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side.
+            value (int | None | Unset): The stated number; null when the words give only bounds.
      """
 
     as_reported: str
@@ -95,6 +93,9 @@ class Count:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         as_reported = d.pop("as_reported")
+        if not isinstance(as_reported, str):
+            raise TypeError("Expected a string: " + repr(as_reported))
+
 
         qualifier = check_count_qualifier(d.pop("qualifier"))
 
@@ -102,12 +103,23 @@ class Count:
 
 
         unit = d.pop("unit")
+        if not isinstance(unit, str):
+            raise TypeError("Expected a string: " + repr(unit))
+
 
         def _parse_high(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                high_type_1 = data
+
+                return high_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         high = _parse_high(d.pop("high", UNSET))
@@ -118,6 +130,14 @@ class Count:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                low_type_1 = data
+
+                return low_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         low = _parse_low(d.pop("low", UNSET))
@@ -128,6 +148,14 @@ class Count:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                value_type_1 = data
+
+                return value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))

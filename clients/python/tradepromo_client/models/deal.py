@@ -36,35 +36,24 @@ T = TypeVar("T", bound="Deal")
 class Deal:
     """ 
         Attributes:
-            expo (str): The expo it was reported at: its id, or the record itself with `expand`. Example: ciie-2023.
-            id (str): Stable id. Example: zkh-dow-organosilicon-2023.
-            kind (DealKind): What sort of agreement. Example: purchase_order.
-            scope (DealScope): `single`: one agreement; `aggregate`: a reported total over several agreements. Example:
-                single.
-            sources (list[Citation]): The passages of the seed documents that back this record. Example: [{'quote': 'The
-                first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million, was
-                signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source': 'qingpu-
-                at-ciie-2023'}].
-            title (str): Short title. Example: ZKH Industrial Supply buys organo-silicon products from Dow.
-            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'currency': 'USD',
-                'high': 300000000, 'low': 300000000, 'qualifier': 'exact', 'value': 300000000}.
+            expo (str): The expo it was reported at: its id, or the record itself with `expand`.
+            id (str): Stable id.
+            kind (DealKind): What sort of agreement.
+            scope (DealScope): `single`: one agreement; `aggregate`: a reported total over several agreements.
+            sources (list[Citation]): The passages of the seed documents that back this record.
+            title (str): Short title.
+            amount (Money | None | Unset): Value of the deal.
             delegation (None | str | Unset): The delegation it is credited to: its id, or the record itself with `expand`.
-                Example: qingpu-delegation-ciie-2023.
-            description (None | str | Unset): What the sources report about it. Example: A procurement order signed between
-                ZKH Industrial Supply Co and Dow, mainly of organo-silicon products..
-            enterprises (Count | None | Unset): Number of enterprises that signed. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            description (None | str | Unset): What the sources report about it.
+            enterprises (Count | None | Unset): Number of enterprises that signed.
             inferred (list[DealInferredItem] | Unset): Names of fields whose values the source leaves implicit and that were
-                inferred from its context (see `note`). Example: ['title'].
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                inferred from its context (see `note`).
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             parties (list[Party] | Unset): Named parties and their roles.
-            projects (Count | None | Unset): Number of projects it covers. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
-                ['new_energy', 'packaging'].
-            signed_on (datetime.date | None | Unset): Day signed, when stated. Example: 2023-11-06.
-            subject (None | str | Unset): What is bought, sold or built. Example: organo-silicon products.
+            projects (Count | None | Unset): Number of projects it covers.
+            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words.
+            signed_on (datetime.date | None | Unset): Day signed, when stated.
+            subject (None | str | Unset): What is bought, sold or built.
      """
 
     expo: str
@@ -237,8 +226,14 @@ class Deal:
         from ..models.party import Party # noqa: PLC0415
         d = dict(src_dict)
         expo = d.pop("expo")
+        if not isinstance(expo, str):
+            raise TypeError("Expected a string: " + repr(expo))
+
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         kind = check_deal_kind(d.pop("kind"))
 
@@ -261,6 +256,9 @@ class Deal:
 
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         def _parse_amount(data: object) -> Money | None | Unset:
             if data is None:
@@ -277,7 +275,11 @@ class Deal:
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Money | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            amount_type_1 = data
+
+            return amount_type_1
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
@@ -287,7 +289,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delegation_type_0 = data
+                if not isinstance(delegation_type_0, str):
+                    raise TypeError("Expected a string: " + repr(delegation_type_0))
+
+                return delegation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            delegation_type_1 = data
+
+            return delegation_type_1
 
         delegation = _parse_delegation(d.pop("delegation", UNSET))
 
@@ -297,7 +313,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -317,7 +347,11 @@ class Deal:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -339,7 +373,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -371,12 +419,25 @@ class Deal:
                 return projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            projects_type_1 = data
+
+            return projects_type_1
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         def _parse_signed_on(data: object) -> datetime.date | None | Unset:
@@ -394,7 +455,11 @@ class Deal:
                 return signed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            signed_on_type_1 = data
+
+            return signed_on_type_1
 
         signed_on = _parse_signed_on(d.pop("signed_on", UNSET))
 
@@ -404,7 +469,21 @@ class Deal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError("Expected a string: " + repr(subject_type_0))
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 

@@ -38,36 +38,25 @@ T = TypeVar("T", bound="DealFields")
 class DealFields:
     """ 
         Attributes:
-            id (str): Stable id. Example: zkh-dow-organosilicon-2023.
-            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'currency': 'USD',
-                'high': 300000000, 'low': 300000000, 'qualifier': 'exact', 'value': 300000000}.
+            id (str): Stable id.
+            amount (Money | None | Unset): Value of the deal.
             delegation (Delegation | None | str | Unset): The delegation it is credited to: its id, or the record itself
-                with `expand`. Example: qingpu-delegation-ciie-2023.
-            description (None | str | Unset): What the sources report about it. Example: A procurement order signed between
-                ZKH Industrial Supply Co and Dow, mainly of organo-silicon products..
-            enterprises (Count | None | Unset): Number of enterprises that signed. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            expo (Expo | str | Unset): The expo it was reported at: its id, or the record itself with `expand`. Example:
-                ciie-2023.
+                with `expand`.
+            description (None | str | Unset): What the sources report about it.
+            enterprises (Count | None | Unset): Number of enterprises that signed.
+            expo (Expo | str | Unset): The expo it was reported at: its id, or the record itself with `expand`.
             inferred (list[DealFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit and
-                that were inferred from its context (see `note`). Example: ['title'].
-            kind (DealFieldsKind | Unset): What sort of agreement. Example: purchase_order.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                that were inferred from its context (see `note`).
+            kind (DealFieldsKind | Unset): What sort of agreement.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             parties (list[PartyFields] | Unset): Named parties and their roles.
-            projects (Count | None | Unset): Number of projects it covers. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            projects (Count | None | Unset): Number of projects it covers.
             scope (DealFieldsScope | Unset): `single`: one agreement; `aggregate`: a reported total over several agreements.
-                Example: single.
-            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
-                ['new_energy', 'packaging'].
-            signed_on (datetime.date | None | Unset): Day signed, when stated. Example: 2023-11-06.
-            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record. Example:
-                [{'quote': 'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300
-                million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.',
-                'source': 'qingpu-at-ciie-2023'}].
-            subject (None | str | Unset): What is bought, sold or built. Example: organo-silicon products.
-            title (str | Unset): Short title. Example: ZKH Industrial Supply buys organo-silicon products from Dow.
+            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words.
+            signed_on (datetime.date | None | Unset): Day signed, when stated.
+            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record.
+            subject (None | str | Unset): What is bought, sold or built.
+            title (str | Unset): Short title.
      """
 
     id: str
@@ -265,6 +254,9 @@ class DealFields:
         from ..models.party_fields import PartyFields # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_amount(data: object) -> Money | None | Unset:
             if data is None:
@@ -281,7 +273,11 @@ class DealFields:
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Money | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            amount_type_1 = data
+
+            return amount_type_1
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
@@ -292,16 +288,30 @@ class DealFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                delegation_type_1 = Delegation.from_dict(data)
+                delegation_type_0_type_0 = data
+                if not isinstance(delegation_type_0_type_0, str):
+                    raise TypeError("Expected a string: " + repr(delegation_type_0_type_0))
 
-
-
-                return delegation_type_1
+                return delegation_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Delegation | None | str | Unset, data)
+            try:
+                if not (data is None):
+                    raise TypeError()
+                delegation_type_0_type_1 = data
+
+                return delegation_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            delegation_type_1 = Delegation.from_dict(data)
+
+
+
+            return delegation_type_1
 
         delegation = _parse_delegation(d.pop("delegation", UNSET))
 
@@ -311,7 +321,21 @@ class DealFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -331,7 +355,11 @@ class DealFields:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -340,16 +368,22 @@ class DealFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                expo_type_1 = Expo.from_dict(data)
+                expo_type_0 = data
+                if not isinstance(expo_type_0, str):
+                    raise TypeError("Expected a string: " + repr(expo_type_0))
 
-
-
-                return expo_type_1
+                return expo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Expo | str | Unset, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            expo_type_1 = Expo.from_dict(data)
+
+
+
+            return expo_type_1
 
         expo = _parse_expo(d.pop("expo", UNSET))
 
@@ -381,7 +415,21 @@ class DealFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -413,7 +461,11 @@ class DealFields:
                 return projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            projects_type_1 = data
+
+            return projects_type_1
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
@@ -428,7 +480,16 @@ class DealFields:
 
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         def _parse_signed_on(data: object) -> datetime.date | None | Unset:
@@ -446,7 +507,11 @@ class DealFields:
                 return signed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            signed_on_type_1 = data
+
+            return signed_on_type_1
 
         signed_on = _parse_signed_on(d.pop("signed_on", UNSET))
 
@@ -468,12 +533,29 @@ class DealFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError("Expected a string: " + repr(subject_type_0))
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         deal_fields = cls(
             id=id,

@@ -29,11 +29,10 @@ class DealGroup:
                 different currencies are never added: each group holds one total per currency. A total is an interval: `low`
                 sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high
                 bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`].
-            deals (int): How many deals are in the group. Example: 3.
+            deals (int): How many deals are in the group.
             key (int | None | str): The expo id, the delegation id, the year of the deal's expo (an integer), the sector
                 slug or the currency code, after `group_by`. Null for the records that have none (that group comes last).
-                Example: ciie-2019.
-            without_amount (int): How many of them state no amount (counted in no total). Example: 1.
+            without_amount (int): How many of them state no amount (counted in no total).
      """
 
     amounts: list[AmountTotal]
@@ -94,6 +93,24 @@ class DealGroup:
         def _parse_key(data: object) -> int | None | str:
             if data is None:
                 return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                key_type_0 = data
+                if not isinstance(key_type_0, str):
+                    raise TypeError("Expected a string: " + repr(key_type_0))
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (data is None):
+                    raise TypeError()
+                key_type_2 = data
+
+                return key_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | str, data)
 
         key = _parse_key(d.pop("key"))

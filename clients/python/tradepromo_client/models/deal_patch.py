@@ -36,35 +36,24 @@ T = TypeVar("T", bound="DealPatch")
 class DealPatch:
     """ 
         Attributes:
-            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'currency': 'USD',
-                'high': 300000000, 'low': 300000000, 'qualifier': 'exact', 'value': 300000000}.
+            amount (Money | None | Unset): Value of the deal.
             delegation (None | str | Unset): The delegation it is credited to: its id, or the record itself with `expand`.
-                Example: qingpu-delegation-ciie-2023.
-            description (None | str | Unset): What the sources report about it. Example: A procurement order signed between
-                ZKH Industrial Supply Co and Dow, mainly of organo-silicon products..
-            enterprises (Count | None | Unset): Number of enterprises that signed. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            expo (str | Unset): The expo it was reported at: its id, or the record itself with `expand`. Example: ciie-2023.
-            id (str | Unset): Stable id. Example: zkh-dow-organosilicon-2023.
+            description (None | str | Unset): What the sources report about it.
+            enterprises (Count | None | Unset): Number of enterprises that signed.
+            expo (str | Unset): The expo it was reported at: its id, or the record itself with `expand`.
+            id (str | Unset): Stable id.
             inferred (list[DealPatchInferredType0Item] | None | Unset): Names of fields whose values the source leaves
-                implicit and that were inferred from its context (see `note`). Example: ['title'].
-            kind (DealPatchKind | Unset): What sort of agreement. Example: purchase_order.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                implicit and that were inferred from its context (see `note`).
+            kind (DealPatchKind | Unset): What sort of agreement.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             parties (list[Party] | None | Unset): Named parties and their roles.
-            projects (Count | None | Unset): Number of projects it covers. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            projects (Count | None | Unset): Number of projects it covers.
             scope (DealPatchScope | Unset): `single`: one agreement; `aggregate`: a reported total over several agreements.
-                Example: single.
             sectors (list[str] | None | Unset): Industries and sectors as snake_case slugs of the source's own words.
-                Example: ['new_energy', 'packaging'].
-            signed_on (datetime.date | None | Unset): Day signed, when stated. Example: 2023-11-06.
-            sources (list[Citation] | Unset): The passages of the seed documents that back this record. Example: [{'quote':
-                'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million,
-                was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source':
-                'qingpu-at-ciie-2023'}].
-            subject (None | str | Unset): What is bought, sold or built. Example: organo-silicon products.
-            title (str | Unset): Short title. Example: ZKH Industrial Supply buys organo-silicon products from Dow.
+            signed_on (datetime.date | None | Unset): Day signed, when stated.
+            sources (list[Citation] | Unset): The passages of the seed documents that back this record.
+            subject (None | str | Unset): What is bought, sold or built.
+            title (str | Unset): Short title.
      """
 
     amount: Money | None | Unset = UNSET
@@ -277,7 +266,11 @@ class DealPatch:
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Money | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            amount_type_1 = data
+
+            return amount_type_1
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
@@ -287,7 +280,21 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delegation_type_0 = data
+                if not isinstance(delegation_type_0, str):
+                    raise TypeError("Expected a string: " + repr(delegation_type_0))
+
+                return delegation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            delegation_type_1 = data
+
+            return delegation_type_1
 
         delegation = _parse_delegation(d.pop("delegation", UNSET))
 
@@ -297,7 +304,21 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -317,14 +338,24 @@ class DealPatch:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
 
         expo = d.pop("expo", UNSET)
+        if not isinstance(expo, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(expo))
+
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_inferred(data: object) -> list[DealPatchInferredType0Item] | None | Unset:
             if data is None:
@@ -346,7 +377,11 @@ class DealPatch:
                 return inferred_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DealPatchInferredType0Item] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            inferred_type_1 = data
+
+            return inferred_type_1
 
         inferred = _parse_inferred(d.pop("inferred", UNSET))
 
@@ -366,7 +401,21 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -391,7 +440,11 @@ class DealPatch:
                 return parties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Party] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            parties_type_1 = data
+
+            return parties_type_1
 
         parties = _parse_parties(d.pop("parties", UNSET))
 
@@ -411,7 +464,11 @@ class DealPatch:
                 return projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            projects_type_1 = data
+
+            return projects_type_1
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
@@ -434,12 +491,23 @@ class DealPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                sectors_type_0 = cast(list[str], data)
+                sectors_type_0 = []
+                _sectors_type_0 = data
+                for sectors_type_0_item_data in (_sectors_type_0):
+                    sectors_type_0_item = sectors_type_0_item_data
+                    if not isinstance(sectors_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(sectors_type_0_item))
+
+                    sectors_type_0.append(sectors_type_0_item)
 
                 return sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            sectors_type_1 = data
+
+            return sectors_type_1
 
         sectors = _parse_sectors(d.pop("sectors", UNSET))
 
@@ -459,7 +527,11 @@ class DealPatch:
                 return signed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            signed_on_type_1 = data
+
+            return signed_on_type_1
 
         signed_on = _parse_signed_on(d.pop("signed_on", UNSET))
 
@@ -481,12 +553,29 @@ class DealPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError("Expected a string: " + repr(subject_type_0))
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         deal_patch = cls(
             amount=amount,

@@ -27,11 +27,10 @@ T = TypeVar("T", bound="DealStats")
 class DealStats:
     """ 
         Attributes:
-            group_by (DealStatsGroupBy): The grouping key. Example: currency.
+            group_by (DealStatsGroupBy): The grouping key.
             groups (list[DealGroup]): The groups, sorted by key, null last. With `group_by=sector` a deal counts in the
                 group of each of its sectors.
             total_deals (int): How many deals match the filters (with `group_by=sector` the groups may add up to more).
-                Example: 8.
      """
 
     group_by: DealStatsGroupBy

@@ -31,50 +31,29 @@ T = TypeVar("T", bound="Delegation")
 class Delegation:
     """ 
         Attributes:
-            expo (str): The expo it attends: its id, or the record itself with `expand`. Example: ciie-2023.
-            id (str): Stable id. Example: qingpu-delegation-ciie-2023.
-            kind (DelegationKind): What sort of group it is. Example: district.
-            name (str): Name. Example: Qingpu District trading delegation.
-            sources (list[Citation]): The passages of the seed documents that back this record. Example: [{'quote': 'The
-                first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million, was
-                signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source': 'qingpu-
-                at-ciie-2023'}].
-            activities (Count | None | Unset): Promotional activities it held. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            description (None | str | Unset): What the sources report about it. Example: Qingpu District's trading
-                delegation, which signed the Shanghai trading group's first order..
-            districts_and_counties (Count | None | Unset): Districts and counties it brings together. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibition_area (Count | None | Unset): Its exhibition area, in square metres. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibitors (Count | None | Unset): Exhibiting companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            expo (str): The expo it attends: its id, or the record itself with `expand`.
+            id (str): Stable id.
+            kind (DelegationKind): What sort of group it is.
+            name (str): Name.
+            sources (list[Citation]): The passages of the seed documents that back this record.
+            activities (Count | None | Unset): Promotional activities it held.
+            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place.
+            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place.
+            description (None | str | Unset): What the sources report about it.
+            districts_and_counties (Count | None | Unset): Districts and counties it brings together.
+            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises.
+            exhibition_area (Count | None | Unset): Its exhibition area, in square metres.
+            exhibitors (Count | None | Unset): Exhibiting companies.
             inferred (list[DelegationInferredItem] | Unset): Names of fields whose values the source leaves implicit and
-                that were inferred from its context (see `note`). Example: ['name'].
-            members (list[str] | Unset): Member organizations the sources name: ids, or records with `expand`. Example:
-                ['changan-ford'].
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                that were inferred from its context (see `note`).
+            members (list[str] | Unset): Member organizations the sources name: ids, or records with `expand`.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             organizer (None | str | Unset): The body that organized or led it: its id, or the record itself with `expand`.
-                Example: chongqing-municipal-commission-of-commerce.
-            products (Count | None | Unset): Products it displays. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            purchasers (Count | None | Unset): Purchasing companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            represents (None | str | Unset): The place it represents. Example: Qingpu District, Shanghai.
-            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
-                ['automobile', 'biomedicine'].
-            visitors (Count | None | Unset): Visitors or professional audience it registered. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            products (Count | None | Unset): Products it displays.
+            purchasers (Count | None | Unset): Purchasing companies.
+            represents (None | str | Unset): The place it represents.
+            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words.
+            visitors (Count | None | Unset): Visitors or professional audience it registered.
      """
 
     expo: str
@@ -302,8 +281,14 @@ class Delegation:
         from ..models.count import Count # noqa: PLC0415
         d = dict(src_dict)
         expo = d.pop("expo")
+        if not isinstance(expo, str):
+            raise TypeError("Expected a string: " + repr(expo))
+
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         kind = check_delegation_kind(d.pop("kind"))
 
@@ -311,6 +296,9 @@ class Delegation:
 
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         sources = []
         _sources = d.pop("sources")
@@ -337,7 +325,11 @@ class Delegation:
                 return activities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            activities_type_1 = data
+
+            return activities_type_1
 
         activities = _parse_activities(d.pop("activities", UNSET))
 
@@ -357,7 +349,11 @@ class Delegation:
                 return companies_intending_to_settle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_intending_to_settle_type_1 = data
+
+            return companies_intending_to_settle_type_1
 
         companies_intending_to_settle = _parse_companies_intending_to_settle(d.pop("companies_intending_to_settle", UNSET))
 
@@ -377,7 +373,11 @@ class Delegation:
                 return companies_settling_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_settling_type_1 = data
+
+            return companies_settling_type_1
 
         companies_settling = _parse_companies_settling(d.pop("companies_settling", UNSET))
 
@@ -387,7 +387,21 @@ class Delegation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -407,7 +421,11 @@ class Delegation:
                 return districts_and_counties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            districts_and_counties_type_1 = data
+
+            return districts_and_counties_type_1
 
         districts_and_counties = _parse_districts_and_counties(d.pop("districts_and_counties", UNSET))
 
@@ -427,7 +445,11 @@ class Delegation:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -447,7 +469,11 @@ class Delegation:
                 return exhibition_area_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibition_area_type_1 = data
+
+            return exhibition_area_type_1
 
         exhibition_area = _parse_exhibition_area(d.pop("exhibition_area", UNSET))
 
@@ -467,7 +493,11 @@ class Delegation:
                 return exhibitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibitors_type_1 = data
+
+            return exhibitors_type_1
 
         exhibitors = _parse_exhibitors(d.pop("exhibitors", UNSET))
 
@@ -484,7 +514,16 @@ class Delegation:
                 inferred.append(inferred_item)
 
 
-        members = cast(list[str], d.pop("members", UNSET))
+        _members = d.pop("members", UNSET)
+        members: list[str] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = members_item_data
+                if not isinstance(members_item, str):
+                    raise TypeError("Expected a string: " + repr(members_item))
+
+                members.append(members_item)
 
 
         def _parse_note(data: object) -> None | str | Unset:
@@ -492,7 +531,21 @@ class Delegation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -502,7 +555,21 @@ class Delegation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organizer_type_0 = data
+                if not isinstance(organizer_type_0, str):
+                    raise TypeError("Expected a string: " + repr(organizer_type_0))
+
+                return organizer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            organizer_type_1 = data
+
+            return organizer_type_1
 
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
@@ -522,7 +589,11 @@ class Delegation:
                 return products_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            products_type_1 = data
+
+            return products_type_1
 
         products = _parse_products(d.pop("products", UNSET))
 
@@ -542,7 +613,11 @@ class Delegation:
                 return purchasers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            purchasers_type_1 = data
+
+            return purchasers_type_1
 
         purchasers = _parse_purchasers(d.pop("purchasers", UNSET))
 
@@ -552,12 +627,35 @@ class Delegation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                represents_type_0 = data
+                if not isinstance(represents_type_0, str):
+                    raise TypeError("Expected a string: " + repr(represents_type_0))
+
+                return represents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            represents_type_1 = data
+
+            return represents_type_1
 
         represents = _parse_represents(d.pop("represents", UNSET))
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         def _parse_visitors(data: object) -> Count | None | Unset:
@@ -575,7 +673,11 @@ class Delegation:
                 return visitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            visitors_type_1 = data
+
+            return visitors_type_1
 
         visitors = _parse_visitors(d.pop("visitors", UNSET))
 

@@ -33,50 +33,31 @@ T = TypeVar("T", bound="DelegationFields")
 class DelegationFields:
     """ 
         Attributes:
-            id (str): Stable id. Example: qingpu-delegation-ciie-2023.
-            activities (Count | None | Unset): Promotional activities it held. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            description (None | str | Unset): What the sources report about it. Example: Qingpu District's trading
-                delegation, which signed the Shanghai trading group's first order..
-            districts_and_counties (Count | None | Unset): Districts and counties it brings together. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibition_area (Count | None | Unset): Its exhibition area, in square metres. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibitors (Count | None | Unset): Exhibiting companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            expo (Expo | str | Unset): The expo it attends: its id, or the record itself with `expand`. Example: ciie-2023.
+            id (str): Stable id.
+            activities (Count | None | Unset): Promotional activities it held.
+            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place.
+            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place.
+            description (None | str | Unset): What the sources report about it.
+            districts_and_counties (Count | None | Unset): Districts and counties it brings together.
+            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises.
+            exhibition_area (Count | None | Unset): Its exhibition area, in square metres.
+            exhibitors (Count | None | Unset): Exhibiting companies.
+            expo (Expo | str | Unset): The expo it attends: its id, or the record itself with `expand`.
             inferred (list[DelegationFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit
-                and that were inferred from its context (see `note`). Example: ['name'].
-            kind (DelegationFieldsKind | Unset): What sort of group it is. Example: district.
+                and that were inferred from its context (see `note`).
+            kind (DelegationFieldsKind | Unset): What sort of group it is.
             members (list[Organization | str] | Unset): Member organizations the sources name: ids, or records with
-                `expand`. Example: ['changan-ford'].
-            name (str | Unset): Name. Example: Qingpu District trading delegation.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                `expand`.
+            name (str | Unset): Name.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             organizer (None | Organization | str | Unset): The body that organized or led it: its id, or the record itself
-                with `expand`. Example: chongqing-municipal-commission-of-commerce.
-            products (Count | None | Unset): Products it displays. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            purchasers (Count | None | Unset): Purchasing companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            represents (None | str | Unset): The place it represents. Example: Qingpu District, Shanghai.
-            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
-                ['automobile', 'biomedicine'].
-            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record. Example:
-                [{'quote': 'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300
-                million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.',
-                'source': 'qingpu-at-ciie-2023'}].
-            visitors (Count | None | Unset): Visitors or professional audience it registered. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                with `expand`.
+            products (Count | None | Unset): Products it displays.
+            purchasers (Count | None | Unset): Purchasing companies.
+            represents (None | str | Unset): The place it represents.
+            sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words.
+            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record.
+            visitors (Count | None | Unset): Visitors or professional audience it registered.
      """
 
     id: str
@@ -332,6 +313,9 @@ class DelegationFields:
         from ..models.organization import Organization # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_activities(data: object) -> Count | None | Unset:
             if data is None:
@@ -348,7 +332,11 @@ class DelegationFields:
                 return activities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            activities_type_1 = data
+
+            return activities_type_1
 
         activities = _parse_activities(d.pop("activities", UNSET))
 
@@ -368,7 +356,11 @@ class DelegationFields:
                 return companies_intending_to_settle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_intending_to_settle_type_1 = data
+
+            return companies_intending_to_settle_type_1
 
         companies_intending_to_settle = _parse_companies_intending_to_settle(d.pop("companies_intending_to_settle", UNSET))
 
@@ -388,7 +380,11 @@ class DelegationFields:
                 return companies_settling_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_settling_type_1 = data
+
+            return companies_settling_type_1
 
         companies_settling = _parse_companies_settling(d.pop("companies_settling", UNSET))
 
@@ -398,7 +394,21 @@ class DelegationFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -418,7 +428,11 @@ class DelegationFields:
                 return districts_and_counties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            districts_and_counties_type_1 = data
+
+            return districts_and_counties_type_1
 
         districts_and_counties = _parse_districts_and_counties(d.pop("districts_and_counties", UNSET))
 
@@ -438,7 +452,11 @@ class DelegationFields:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -458,7 +476,11 @@ class DelegationFields:
                 return exhibition_area_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibition_area_type_1 = data
+
+            return exhibition_area_type_1
 
         exhibition_area = _parse_exhibition_area(d.pop("exhibition_area", UNSET))
 
@@ -478,7 +500,11 @@ class DelegationFields:
                 return exhibitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibitors_type_1 = data
+
+            return exhibitors_type_1
 
         exhibitors = _parse_exhibitors(d.pop("exhibitors", UNSET))
 
@@ -487,16 +513,22 @@ class DelegationFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                expo_type_1 = Expo.from_dict(data)
+                expo_type_0 = data
+                if not isinstance(expo_type_0, str):
+                    raise TypeError("Expected a string: " + repr(expo_type_0))
 
-
-
-                return expo_type_1
+                return expo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Expo | str | Unset, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            expo_type_1 = Expo.from_dict(data)
+
+
+
+            return expo_type_1
 
         expo = _parse_expo(d.pop("expo", UNSET))
 
@@ -530,16 +562,22 @@ class DelegationFields:
             for members_item_data in _members:
                 def _parse_members_item(data: object) -> Organization | str:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, str):
                             raise TypeError()
-                        members_item_type_1 = Organization.from_dict(data)
+                        members_item_type_0 = data
+                        if not isinstance(members_item_type_0, str):
+                            raise TypeError("Expected a string: " + repr(members_item_type_0))
 
-
-
-                        return members_item_type_1
+                        return members_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Organization | str, data)
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    members_item_type_1 = Organization.from_dict(data)
+
+
+
+                    return members_item_type_1
 
                 members_item = _parse_members_item(members_item_data)
 
@@ -547,13 +585,30 @@ class DelegationFields:
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -564,16 +619,30 @@ class DelegationFields:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                organizer_type_1 = Organization.from_dict(data)
+                organizer_type_0_type_0 = data
+                if not isinstance(organizer_type_0_type_0, str):
+                    raise TypeError("Expected a string: " + repr(organizer_type_0_type_0))
 
-
-
-                return organizer_type_1
+                return organizer_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Organization | str | Unset, data)
+            try:
+                if not (data is None):
+                    raise TypeError()
+                organizer_type_0_type_1 = data
+
+                return organizer_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            organizer_type_1 = Organization.from_dict(data)
+
+
+
+            return organizer_type_1
 
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
@@ -593,7 +662,11 @@ class DelegationFields:
                 return products_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            products_type_1 = data
+
+            return products_type_1
 
         products = _parse_products(d.pop("products", UNSET))
 
@@ -613,7 +686,11 @@ class DelegationFields:
                 return purchasers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            purchasers_type_1 = data
+
+            return purchasers_type_1
 
         purchasers = _parse_purchasers(d.pop("purchasers", UNSET))
 
@@ -623,12 +700,35 @@ class DelegationFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                represents_type_0 = data
+                if not isinstance(represents_type_0, str):
+                    raise TypeError("Expected a string: " + repr(represents_type_0))
+
+                return represents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            represents_type_1 = data
+
+            return represents_type_1
 
         represents = _parse_represents(d.pop("represents", UNSET))
 
 
-        sectors = cast(list[str], d.pop("sectors", UNSET))
+        _sectors = d.pop("sectors", UNSET)
+        sectors: list[str] | Unset = UNSET
+        if _sectors is not UNSET:
+            sectors = []
+            for sectors_item_data in _sectors:
+                sectors_item = sectors_item_data
+                if not isinstance(sectors_item, str):
+                    raise TypeError("Expected a string: " + repr(sectors_item))
+
+                sectors.append(sectors_item)
 
 
         _sources = d.pop("sources", UNSET)
@@ -658,7 +758,11 @@ class DelegationFields:
                 return visitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            visitors_type_1 = data
+
+            return visitors_type_1
 
         visitors = _parse_visitors(d.pop("visitors", UNSET))
 

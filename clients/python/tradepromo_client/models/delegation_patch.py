@@ -31,50 +31,29 @@ T = TypeVar("T", bound="DelegationPatch")
 class DelegationPatch:
     """ 
         Attributes:
-            activities (Count | None | Unset): Promotional activities it held. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            description (None | str | Unset): What the sources report about it. Example: Qingpu District's trading
-                delegation, which signed the Shanghai trading group's first order..
-            districts_and_counties (Count | None | Unset): Districts and counties it brings together. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
-            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibition_area (Count | None | Unset): Its exhibition area, in square metres. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibitors (Count | None | Unset): Exhibiting companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            expo (str | Unset): The expo it attends: its id, or the record itself with `expand`. Example: ciie-2023.
-            id (str | Unset): Stable id. Example: qingpu-delegation-ciie-2023.
+            activities (Count | None | Unset): Promotional activities it held.
+            companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place.
+            companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place.
+            description (None | str | Unset): What the sources report about it.
+            districts_and_counties (Count | None | Unset): Districts and counties it brings together.
+            enterprises (Count | None | Unset): Enterprises (and organizations) it comprises.
+            exhibition_area (Count | None | Unset): Its exhibition area, in square metres.
+            exhibitors (Count | None | Unset): Exhibiting companies.
+            expo (str | Unset): The expo it attends: its id, or the record itself with `expand`.
+            id (str | Unset): Stable id.
             inferred (list[DelegationPatchInferredType0Item] | None | Unset): Names of fields whose values the source leaves
-                implicit and that were inferred from its context (see `note`). Example: ['name'].
-            kind (DelegationPatchKind | Unset): What sort of group it is. Example: district.
+                implicit and that were inferred from its context (see `note`).
+            kind (DelegationPatchKind | Unset): What sort of group it is.
             members (list[str] | None | Unset): Member organizations the sources name: ids, or records with `expand`.
-                Example: ['changan-ford'].
-            name (str | Unset): Name. Example: Qingpu District trading delegation.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+            name (str | Unset): Name.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             organizer (None | str | Unset): The body that organized or led it: its id, or the record itself with `expand`.
-                Example: chongqing-municipal-commission-of-commerce.
-            products (Count | None | Unset): Products it displays. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            purchasers (Count | None | Unset): Purchasing companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            represents (None | str | Unset): The place it represents. Example: Qingpu District, Shanghai.
+            products (Count | None | Unset): Products it displays.
+            purchasers (Count | None | Unset): Purchasing companies.
+            represents (None | str | Unset): The place it represents.
             sectors (list[str] | None | Unset): Industries and sectors as snake_case slugs of the source's own words.
-                Example: ['automobile', 'biomedicine'].
-            sources (list[Citation] | Unset): The passages of the seed documents that back this record. Example: [{'quote':
-                'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million,
-                was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source':
-                'qingpu-at-ciie-2023'}].
-            visitors (Count | None | Unset): Visitors or professional audience it registered. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            sources (list[Citation] | Unset): The passages of the seed documents that back this record.
+            visitors (Count | None | Unset): Visitors or professional audience it registered.
      """
 
     activities: Count | None | Unset = UNSET
@@ -338,7 +317,11 @@ class DelegationPatch:
                 return activities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            activities_type_1 = data
+
+            return activities_type_1
 
         activities = _parse_activities(d.pop("activities", UNSET))
 
@@ -358,7 +341,11 @@ class DelegationPatch:
                 return companies_intending_to_settle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_intending_to_settle_type_1 = data
+
+            return companies_intending_to_settle_type_1
 
         companies_intending_to_settle = _parse_companies_intending_to_settle(d.pop("companies_intending_to_settle", UNSET))
 
@@ -378,7 +365,11 @@ class DelegationPatch:
                 return companies_settling_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            companies_settling_type_1 = data
+
+            return companies_settling_type_1
 
         companies_settling = _parse_companies_settling(d.pop("companies_settling", UNSET))
 
@@ -388,7 +379,21 @@ class DelegationPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -408,7 +413,11 @@ class DelegationPatch:
                 return districts_and_counties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            districts_and_counties_type_1 = data
+
+            return districts_and_counties_type_1
 
         districts_and_counties = _parse_districts_and_counties(d.pop("districts_and_counties", UNSET))
 
@@ -428,7 +437,11 @@ class DelegationPatch:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -448,7 +461,11 @@ class DelegationPatch:
                 return exhibition_area_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibition_area_type_1 = data
+
+            return exhibition_area_type_1
 
         exhibition_area = _parse_exhibition_area(d.pop("exhibition_area", UNSET))
 
@@ -468,14 +485,24 @@ class DelegationPatch:
                 return exhibitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibitors_type_1 = data
+
+            return exhibitors_type_1
 
         exhibitors = _parse_exhibitors(d.pop("exhibitors", UNSET))
 
 
         expo = d.pop("expo", UNSET)
+        if not isinstance(expo, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(expo))
+
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_inferred(data: object) -> list[DelegationPatchInferredType0Item] | None | Unset:
             if data is None:
@@ -497,7 +524,11 @@ class DelegationPatch:
                 return inferred_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DelegationPatchInferredType0Item] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            inferred_type_1 = data
+
+            return inferred_type_1
 
         inferred = _parse_inferred(d.pop("inferred", UNSET))
 
@@ -520,24 +551,52 @@ class DelegationPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                members_type_0 = cast(list[str], data)
+                members_type_0 = []
+                _members_type_0 = data
+                for members_type_0_item_data in (_members_type_0):
+                    members_type_0_item = members_type_0_item_data
+                    if not isinstance(members_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(members_type_0_item))
+
+                    members_type_0.append(members_type_0_item)
 
                 return members_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            members_type_1 = data
+
+            return members_type_1
 
         members = _parse_members(d.pop("members", UNSET))
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -547,7 +606,21 @@ class DelegationPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organizer_type_0 = data
+                if not isinstance(organizer_type_0, str):
+                    raise TypeError("Expected a string: " + repr(organizer_type_0))
+
+                return organizer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            organizer_type_1 = data
+
+            return organizer_type_1
 
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
@@ -567,7 +640,11 @@ class DelegationPatch:
                 return products_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            products_type_1 = data
+
+            return products_type_1
 
         products = _parse_products(d.pop("products", UNSET))
 
@@ -587,7 +664,11 @@ class DelegationPatch:
                 return purchasers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            purchasers_type_1 = data
+
+            return purchasers_type_1
 
         purchasers = _parse_purchasers(d.pop("purchasers", UNSET))
 
@@ -597,7 +678,21 @@ class DelegationPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                represents_type_0 = data
+                if not isinstance(represents_type_0, str):
+                    raise TypeError("Expected a string: " + repr(represents_type_0))
+
+                return represents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            represents_type_1 = data
+
+            return represents_type_1
 
         represents = _parse_represents(d.pop("represents", UNSET))
 
@@ -610,12 +705,23 @@ class DelegationPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                sectors_type_0 = cast(list[str], data)
+                sectors_type_0 = []
+                _sectors_type_0 = data
+                for sectors_type_0_item_data in (_sectors_type_0):
+                    sectors_type_0_item = sectors_type_0_item_data
+                    if not isinstance(sectors_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(sectors_type_0_item))
+
+                    sectors_type_0.append(sectors_type_0_item)
 
                 return sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            sectors_type_1 = data
+
+            return sectors_type_1
 
         sectors = _parse_sectors(d.pop("sectors", UNSET))
 
@@ -647,7 +753,11 @@ class DelegationPatch:
                 return visitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            visitors_type_1 = data
+
+            return visitors_type_1
 
         visitors = _parse_visitors(d.pop("visitors", UNSET))
 

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ExpoGroup")
 class ExpoGroup:
     """ 
         Attributes:
-            expos (int): How many expos are in the group. Example: 3.
+            expos (int): How many expos are in the group.
             key (int | None | str): The year (an integer), the country code or the kind, after `group_by`. Null for the
-                records that have none (that group comes last). Example: 2023.
+                records that have none (that group comes last).
      """
 
     expos: int
@@ -61,6 +61,24 @@ class ExpoGroup:
         def _parse_key(data: object) -> int | None | str:
             if data is None:
                 return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                key_type_0 = data
+                if not isinstance(key_type_0, str):
+                    raise TypeError("Expected a string: " + repr(key_type_0))
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (data is None):
+                    raise TypeError()
+                key_type_2 = data
+
+                return key_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | str, data)
 
         key = _parse_key(d.pop("key"))

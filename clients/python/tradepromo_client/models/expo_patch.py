@@ -33,45 +33,32 @@ T = TypeVar("T", bound="ExpoPatch")
 class ExpoPatch:
     """ 
         Attributes:
-            city (None | str | Unset): City where it is held. Example: Shanghai.
-            countries_and_regions (Count | None | Unset): Countries and regions taking part. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            country (None | str | Unset): ISO 3166-1 alpha-2 country where it is held. Example: CN.
-            dates_as_reported (None | str | Unset): The source's own words for the dates. Example: from May 7 to 10.
+            city (None | str | Unset): City where it is held.
+            countries_and_regions (Count | None | Unset): Countries and regions taking part.
+            country (None | str | Unset): ISO 3166-1 alpha-2 country where it is held.
+            dates_as_reported (None | str | Unset): The source's own words for the dates.
             delegations (list[Delegation] | Unset): The delegations attending it: present only with `expand=delegations`.
-            description (None | str | Unset): What the sources report about it. Example: The 2nd China International Import
-                Expo, held in Shanghai, drew over 3,800 enterprises..
-            edition (int | None | Unset): Ordinal of the edition, when stated. Example: 2.
-            end_date (datetime.date | None | Unset): Last day, when known. Example: 2019-11-10.
-            enterprises (Count | None | Unset): Enterprises taking part. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            exhibition_area (Count | None | Unset): Exhibition area, in square metres. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            featured_sectors (Count | None | Unset): Number of sectors the event features. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            id (str | Unset): Stable id. Example: ciie-2019.
+            description (None | str | Unset): What the sources report about it.
+            edition (int | None | Unset): Ordinal of the edition, when stated.
+            end_date (datetime.date | None | Unset): Last day, when known.
+            enterprises (Count | None | Unset): Enterprises taking part.
+            exhibition_area (Count | None | Unset): Exhibition area, in square metres.
+            featured_sectors (Count | None | Unset): Number of sectors the event features.
+            id (str | Unset): Stable id.
             inferred (list[ExpoPatchInferredType0Item] | None | Unset): Names of fields whose values the source leaves
-                implicit and that were inferred from its context (see `note`). Example: ['start_date'].
-            kind (ExpoPatchKind | Unset): What sort of event it is. Example: expo.
-            name (str | Unset): Full name of the edition. Example: 2nd China International Import Expo.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                implicit and that were inferred from its context (see `note`).
+            kind (ExpoPatchKind | Unset): What sort of event it is.
+            name (str | Unset): Full name of the edition.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             organizers (list[str] | None | Unset): The organizations that organized it: ids, or records with `expand`.
-                Example: ['chongqing-municipal-peoples-government'].
             part_of (None | str | Unset): The event this one is a side event of: its id, or the record itself with `expand`.
-                Example: ciie-2019.
             sectors (list[str] | None | Unset): Industries and sectors as snake_case slugs of the source's own words.
-                Example: ['automobiles', 'textiles'].
-            short_name (None | str | Unset): Common abbreviation. Example: CIIE.
-            sources (list[Citation] | Unset): The passages of the seed documents that back this record. Example: [{'quote':
-                'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million,
-                was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source':
-                'qingpu-at-ciie-2023'}].
-            start_date (datetime.date | None | Unset): First day, when known. Example: 2019-11-05.
-            venue (None | str | Unset): Venue. Example: National Exhibition and Convention Center (Shanghai).
-            visitors (Count | None | Unset): Visitors or guests. Example: {'as_reported': 'over 3,800 enterprises', 'high':
-                None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
-            year (int | None | Unset): Year held; null when no source settles it. Example: 2019.
+            short_name (None | str | Unset): Common abbreviation.
+            sources (list[Citation] | Unset): The passages of the seed documents that back this record.
+            start_date (datetime.date | None | Unset): First day, when known.
+            venue (None | str | Unset): Venue.
+            visitors (Count | None | Unset): Visitors or guests.
+            year (int | None | Unset): Year held; null when no source settles it.
      """
 
     city: None | str | Unset = UNSET
@@ -355,7 +342,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_type_0 = data
+                if not isinstance(city_type_0, str):
+                    raise TypeError("Expected a string: " + repr(city_type_0))
+
+                return city_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            city_type_1 = data
+
+            return city_type_1
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -375,7 +376,11 @@ class ExpoPatch:
                 return countries_and_regions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            countries_and_regions_type_1 = data
+
+            return countries_and_regions_type_1
 
         countries_and_regions = _parse_countries_and_regions(d.pop("countries_and_regions", UNSET))
 
@@ -385,7 +390,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = data
+                if not isinstance(country_type_0, str):
+                    raise TypeError("Expected a string: " + repr(country_type_0))
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            country_type_1 = data
+
+            return country_type_1
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -395,7 +414,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dates_as_reported_type_0 = data
+                if not isinstance(dates_as_reported_type_0, str):
+                    raise TypeError("Expected a string: " + repr(dates_as_reported_type_0))
+
+                return dates_as_reported_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            dates_as_reported_type_1 = data
+
+            return dates_as_reported_type_1
 
         dates_as_reported = _parse_dates_as_reported(d.pop("dates_as_reported", UNSET))
 
@@ -417,7 +450,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -427,6 +474,14 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                edition_type_1 = data
+
+                return edition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         edition = _parse_edition(d.pop("edition", UNSET))
@@ -447,7 +502,11 @@ class ExpoPatch:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            end_date_type_1 = data
+
+            return end_date_type_1
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
@@ -467,7 +526,11 @@ class ExpoPatch:
                 return enterprises_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            enterprises_type_1 = data
+
+            return enterprises_type_1
 
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
@@ -487,7 +550,11 @@ class ExpoPatch:
                 return exhibition_area_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            exhibition_area_type_1 = data
+
+            return exhibition_area_type_1
 
         exhibition_area = _parse_exhibition_area(d.pop("exhibition_area", UNSET))
 
@@ -507,12 +574,19 @@ class ExpoPatch:
                 return featured_sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            featured_sectors_type_1 = data
+
+            return featured_sectors_type_1
 
         featured_sectors = _parse_featured_sectors(d.pop("featured_sectors", UNSET))
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_inferred(data: object) -> list[ExpoPatchInferredType0Item] | None | Unset:
             if data is None:
@@ -534,7 +608,11 @@ class ExpoPatch:
                 return inferred_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExpoPatchInferredType0Item] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            inferred_type_1 = data
+
+            return inferred_type_1
 
         inferred = _parse_inferred(d.pop("inferred", UNSET))
 
@@ -550,13 +628,30 @@ class ExpoPatch:
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -569,12 +664,23 @@ class ExpoPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                organizers_type_0 = cast(list[str], data)
+                organizers_type_0 = []
+                _organizers_type_0 = data
+                for organizers_type_0_item_data in (_organizers_type_0):
+                    organizers_type_0_item = organizers_type_0_item_data
+                    if not isinstance(organizers_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(organizers_type_0_item))
+
+                    organizers_type_0.append(organizers_type_0_item)
 
                 return organizers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            organizers_type_1 = data
+
+            return organizers_type_1
 
         organizers = _parse_organizers(d.pop("organizers", UNSET))
 
@@ -584,7 +690,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                part_of_type_0 = data
+                if not isinstance(part_of_type_0, str):
+                    raise TypeError("Expected a string: " + repr(part_of_type_0))
+
+                return part_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            part_of_type_1 = data
+
+            return part_of_type_1
 
         part_of = _parse_part_of(d.pop("part_of", UNSET))
 
@@ -597,12 +717,23 @@ class ExpoPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                sectors_type_0 = cast(list[str], data)
+                sectors_type_0 = []
+                _sectors_type_0 = data
+                for sectors_type_0_item_data in (_sectors_type_0):
+                    sectors_type_0_item = sectors_type_0_item_data
+                    if not isinstance(sectors_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(sectors_type_0_item))
+
+                    sectors_type_0.append(sectors_type_0_item)
 
                 return sectors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            sectors_type_1 = data
+
+            return sectors_type_1
 
         sectors = _parse_sectors(d.pop("sectors", UNSET))
 
@@ -612,7 +743,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                short_name_type_0 = data
+                if not isinstance(short_name_type_0, str):
+                    raise TypeError("Expected a string: " + repr(short_name_type_0))
+
+                return short_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            short_name_type_1 = data
+
+            return short_name_type_1
 
         short_name = _parse_short_name(d.pop("short_name", UNSET))
 
@@ -644,7 +789,11 @@ class ExpoPatch:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            start_date_type_1 = data
+
+            return start_date_type_1
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
@@ -654,7 +803,21 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                venue_type_0 = data
+                if not isinstance(venue_type_0, str):
+                    raise TypeError("Expected a string: " + repr(venue_type_0))
+
+                return venue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            venue_type_1 = data
+
+            return venue_type_1
 
         venue = _parse_venue(d.pop("venue", UNSET))
 
@@ -674,7 +837,11 @@ class ExpoPatch:
                 return visitors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Count | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            visitors_type_1 = data
+
+            return visitors_type_1
 
         visitors = _parse_visitors(d.pop("visitors", UNSET))
 
@@ -684,6 +851,14 @@ class ExpoPatch:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                year_type_1 = data
+
+                return year_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         year = _parse_year(d.pop("year", UNSET))

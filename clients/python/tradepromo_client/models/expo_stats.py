@@ -27,9 +27,9 @@ T = TypeVar("T", bound="ExpoStats")
 class ExpoStats:
     """ 
         Attributes:
-            group_by (ExpoStatsGroupBy): The grouping key. Example: year.
+            group_by (ExpoStatsGroupBy): The grouping key.
             groups (list[ExpoGroup]): The groups, sorted by key, null last.
-            total_expos (int): How many expos match the filters. Example: 9.
+            total_expos (int): How many expos match the filters.
      """
 
     group_by: ExpoStatsGroupBy

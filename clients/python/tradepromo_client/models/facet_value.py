@@ -22,10 +22,10 @@ T = TypeVar("T", bound="FacetValue")
 class FacetValue:
     """ 
         Attributes:
-            count (int): How many records matching the current filters hold it. Example: 3.
+            count (int): How many records matching the current filters hold it.
             toggle (str): This list (from its first page) with the value added to the filter of the facet's name, or removed
-                from it when it is already there. Example: /api/v1/deals?facet=kind&kind=purchase_order.
-            value (str): A value of the field. Example: purchase_order.
+                from it when it is already there.
+            value (str): A value of the field.
      """
 
     count: int
@@ -62,8 +62,14 @@ class FacetValue:
         count = d.pop("count")
 
         toggle = d.pop("toggle")
+        if not isinstance(toggle, str):
+            raise TypeError("Expected a string: " + repr(toggle))
+
 
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError("Expected a string: " + repr(value))
+
 
         facet_value = cls(
             count=count,

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="Health")
 class Health:
     """ 
         Attributes:
-            status (str): `ok` when the check passed. Example: ok.
-            version (str): The release of the code serving (CHANGELOG.md). Example: 1.0.0.
+            status (str): `ok` when the check passed.
+            version (str): The release of the code serving (CHANGELOG.md).
      """
 
     status: str
@@ -54,8 +54,14 @@ class Health:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError("Expected a string: " + repr(status))
+
 
         version = d.pop("version")
+        if not isinstance(version, str):
+            raise TypeError("Expected a string: " + repr(version))
+
 
         health = cls(
             status=status,

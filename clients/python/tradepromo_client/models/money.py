@@ -28,13 +28,12 @@ T = TypeVar("T", bound="Money")
 class Money:
     """ 
         Attributes:
-            as_reported (str): The source's own words for the figure. Example: over 3,800.
-            currency (MoneyCurrency): ISO 4217 currency code; amounts are whole currency units. Example: USD.
-            qualifier (MoneyQualifier): How the source qualifies the number. Example: more_than.
-            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side. Example:
-                3800.
-            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side. Example: 3800.
-            value (int | None | Unset): The stated number; null when the words give only bounds. Example: 3800.
+            as_reported (str): The source's own words for the figure.
+            currency (MoneyCurrency): ISO 4217 currency code; amounts are whole currency units.
+            qualifier (MoneyQualifier): How the source qualifies the number.
+            high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side.
+            low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side.
+            value (int | None | Unset): The stated number; null when the words give only bounds.
      """
 
     as_reported: str
@@ -96,6 +95,9 @@ class Money:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         as_reported = d.pop("as_reported")
+        if not isinstance(as_reported, str):
+            raise TypeError("Expected a string: " + repr(as_reported))
+
 
         currency = check_money_currency(d.pop("currency"))
 
@@ -112,6 +114,14 @@ class Money:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                high_type_1 = data
+
+                return high_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         high = _parse_high(d.pop("high", UNSET))
@@ -122,6 +132,14 @@ class Money:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                low_type_1 = data
+
+                return low_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         low = _parse_low(d.pop("low", UNSET))
@@ -132,6 +150,14 @@ class Money:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                value_type_1 = data
+
+                return value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))

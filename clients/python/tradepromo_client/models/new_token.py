@@ -27,14 +27,12 @@ T = TypeVar("T", bound="NewToken")
 class NewToken:
     """ 
         Attributes:
-            name (str): Who or what uses it: shown as the actor in the change feed. Example: alice.
-            created_at (datetime.datetime | Unset): When it was created (UTC). Example: 2026-11-21T19:30:12.345678Z.
-            id (str | Unset): Public id of the token (part of the token itself). Example: 9f2c4a1b7e3d.
-            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid. Example:
-                2026-11-21T19:30:12.345678Z.
+            name (str): Who or what uses it: shown as the actor in the change feed.
+            created_at (datetime.datetime | Unset): When it was created (UTC).
+            id (str | Unset): Public id of the token (part of the token itself).
+            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid.
             scope (NewTokenScope | Unset): `read-write` writes records; `admin` also manages tokens. Default: 'read-write'.
-                Example: read-write.
-            token (str | Unset): The bearer token: keep it secret, it is never shown again. Example: tp_9f2c4a1b7e3d_....
+            token (str | Unset): The bearer token: keep it secret, it is never shown again.
      """
 
     name: str
@@ -97,6 +95,9 @@ class NewToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -109,6 +110,9 @@ class NewToken:
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -125,7 +129,11 @@ class NewToken:
                 return revoked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            revoked_at_type_1 = data
+
+            return revoked_at_type_1
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 
@@ -141,6 +149,9 @@ class NewToken:
 
 
         token = d.pop("token", UNSET)
+        if not isinstance(token, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(token))
+
 
         new_token = cls(
             name=name,

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="Official")
 class Official:
     """ 
         Attributes:
-            name (str): Full name as reported. Example: Zhang Zhikui.
-            title (str): Title as reported. Example: Director.
+            name (str): Full name as reported.
+            title (str): Title as reported.
      """
 
     name: str
@@ -54,8 +54,14 @@ class Official:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         official = cls(
             name=name,

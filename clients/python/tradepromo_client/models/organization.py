@@ -31,21 +31,17 @@ T = TypeVar("T", bound="Organization")
 class Organization:
     """ 
         Attributes:
-            id (str): Stable id. Example: dow.
-            kind (OrganizationKind): What sort of body it is. Example: company.
-            name (str): Name as the sources give it. Example: Dow.
-            sources (list[Citation]): The passages of the seed documents that back this record. Example: [{'quote': 'The
-                first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million, was
-                signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source': 'qingpu-
-                at-ciie-2023'}].
-            aliases (list[str] | Unset): Other names the sources use. Example: ['Changan Auto'].
-            city (None | str | Unset): City, when a source places it. Example: Chongqing.
-            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it. Example: CN.
-            description (None | str | Unset): What the sources say it is. Example: Materials science leader..
+            id (str): Stable id.
+            kind (OrganizationKind): What sort of body it is.
+            name (str): Name as the sources give it.
+            sources (list[Citation]): The passages of the seed documents that back this record.
+            aliases (list[str] | Unset): Other names the sources use.
+            city (None | str | Unset): City, when a source places it.
+            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it.
+            description (None | str | Unset): What the sources say it is.
             inferred (list[OrganizationInferredItem] | Unset): Names of fields whose values the source leaves implicit and
-                that were inferred from its context (see `note`). Example: ['name'].
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                that were inferred from its context (see `note`).
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             officials (list[Official] | Unset): Named people who speak for it in the sources.
      """
 
@@ -163,6 +159,9 @@ class Organization:
         from ..models.official import Official # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         kind = check_organization_kind(d.pop("kind"))
 
@@ -170,6 +169,9 @@ class Organization:
 
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         sources = []
         _sources = d.pop("sources")
@@ -181,7 +183,16 @@ class Organization:
             sources.append(sources_item)
 
 
-        aliases = cast(list[str], d.pop("aliases", UNSET))
+        _aliases = d.pop("aliases", UNSET)
+        aliases: list[str] | Unset = UNSET
+        if _aliases is not UNSET:
+            aliases = []
+            for aliases_item_data in _aliases:
+                aliases_item = aliases_item_data
+                if not isinstance(aliases_item, str):
+                    raise TypeError("Expected a string: " + repr(aliases_item))
+
+                aliases.append(aliases_item)
 
 
         def _parse_city(data: object) -> None | str | Unset:
@@ -189,7 +200,21 @@ class Organization:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_type_0 = data
+                if not isinstance(city_type_0, str):
+                    raise TypeError("Expected a string: " + repr(city_type_0))
+
+                return city_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            city_type_1 = data
+
+            return city_type_1
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -199,7 +224,21 @@ class Organization:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = data
+                if not isinstance(country_type_0, str):
+                    raise TypeError("Expected a string: " + repr(country_type_0))
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            country_type_1 = data
+
+            return country_type_1
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -209,7 +248,21 @@ class Organization:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -231,7 +284,21 @@ class Organization:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 

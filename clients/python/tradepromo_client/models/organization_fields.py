@@ -31,22 +31,18 @@ T = TypeVar("T", bound="OrganizationFields")
 class OrganizationFields:
     """ 
         Attributes:
-            id (str): Stable id. Example: dow.
-            aliases (list[str] | Unset): Other names the sources use. Example: ['Changan Auto'].
-            city (None | str | Unset): City, when a source places it. Example: Chongqing.
-            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it. Example: CN.
-            description (None | str | Unset): What the sources say it is. Example: Materials science leader..
+            id (str): Stable id.
+            aliases (list[str] | Unset): Other names the sources use.
+            city (None | str | Unset): City, when a source places it.
+            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it.
+            description (None | str | Unset): What the sources say it is.
             inferred (list[OrganizationFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit
-                and that were inferred from its context (see `note`). Example: ['name'].
-            kind (OrganizationFieldsKind | Unset): What sort of body it is. Example: company.
-            name (str | Unset): Name as the sources give it. Example: Dow.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                and that were inferred from its context (see `note`).
+            kind (OrganizationFieldsKind | Unset): What sort of body it is.
+            name (str | Unset): Name as the sources give it.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             officials (list[Official] | Unset): Named people who speak for it in the sources.
-            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record. Example:
-                [{'quote': 'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300
-                million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.',
-                'source': 'qingpu-at-ciie-2023'}].
+            sources (list[CitationFields] | Unset): The passages of the seed documents that back this record.
      """
 
     id: str
@@ -171,8 +167,20 @@ class OrganizationFields:
         from ..models.official import Official # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
 
-        aliases = cast(list[str], d.pop("aliases", UNSET))
+
+        _aliases = d.pop("aliases", UNSET)
+        aliases: list[str] | Unset = UNSET
+        if _aliases is not UNSET:
+            aliases = []
+            for aliases_item_data in _aliases:
+                aliases_item = aliases_item_data
+                if not isinstance(aliases_item, str):
+                    raise TypeError("Expected a string: " + repr(aliases_item))
+
+                aliases.append(aliases_item)
 
 
         def _parse_city(data: object) -> None | str | Unset:
@@ -180,7 +188,21 @@ class OrganizationFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_type_0 = data
+                if not isinstance(city_type_0, str):
+                    raise TypeError("Expected a string: " + repr(city_type_0))
+
+                return city_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            city_type_1 = data
+
+            return city_type_1
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -190,7 +212,21 @@ class OrganizationFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = data
+                if not isinstance(country_type_0, str):
+                    raise TypeError("Expected a string: " + repr(country_type_0))
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            country_type_1 = data
+
+            return country_type_1
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -200,7 +236,21 @@ class OrganizationFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -228,13 +278,30 @@ class OrganizationFields:
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 

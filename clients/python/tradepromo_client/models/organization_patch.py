@@ -31,22 +31,18 @@ T = TypeVar("T", bound="OrganizationPatch")
 class OrganizationPatch:
     """ 
         Attributes:
-            aliases (list[str] | None | Unset): Other names the sources use. Example: ['Changan Auto'].
-            city (None | str | Unset): City, when a source places it. Example: Chongqing.
-            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it. Example: CN.
-            description (None | str | Unset): What the sources say it is. Example: Materials science leader..
-            id (str | Unset): Stable id. Example: dow.
+            aliases (list[str] | None | Unset): Other names the sources use.
+            city (None | str | Unset): City, when a source places it.
+            country (None | str | Unset): ISO 3166-1 alpha-2 country, when a source places it.
+            description (None | str | Unset): What the sources say it is.
+            id (str | Unset): Stable id.
             inferred (list[OrganizationPatchInferredType0Item] | None | Unset): Names of fields whose values the source
-                leaves implicit and that were inferred from its context (see `note`). Example: ['name'].
-            kind (OrganizationPatchKind | Unset): What sort of body it is. Example: company.
-            name (str | Unset): Name as the sources give it. Example: Dow.
-            note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
-                inferred from the expo's edition: the article does not state it..
+                leaves implicit and that were inferred from its context (see `note`).
+            kind (OrganizationPatchKind | Unset): What sort of body it is.
+            name (str | Unset): Name as the sources give it.
+            note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             officials (list[Official] | None | Unset): Named people who speak for it in the sources.
-            sources (list[Citation] | Unset): The passages of the seed documents that back this record. Example: [{'quote':
-                'The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth US$300 million,
-                was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source':
-                'qingpu-at-ciie-2023'}].
+            sources (list[Citation] | Unset): The passages of the seed documents that back this record.
      """
 
     aliases: list[str] | None | Unset = UNSET
@@ -191,12 +187,23 @@ class OrganizationPatch:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                aliases_type_0 = cast(list[str], data)
+                aliases_type_0 = []
+                _aliases_type_0 = data
+                for aliases_type_0_item_data in (_aliases_type_0):
+                    aliases_type_0_item = aliases_type_0_item_data
+                    if not isinstance(aliases_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(aliases_type_0_item))
+
+                    aliases_type_0.append(aliases_type_0_item)
 
                 return aliases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            aliases_type_1 = data
+
+            return aliases_type_1
 
         aliases = _parse_aliases(d.pop("aliases", UNSET))
 
@@ -206,7 +213,21 @@ class OrganizationPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_type_0 = data
+                if not isinstance(city_type_0, str):
+                    raise TypeError("Expected a string: " + repr(city_type_0))
+
+                return city_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            city_type_1 = data
+
+            return city_type_1
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -216,7 +237,21 @@ class OrganizationPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = data
+                if not isinstance(country_type_0, str):
+                    raise TypeError("Expected a string: " + repr(country_type_0))
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            country_type_1 = data
+
+            return country_type_1
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -226,12 +261,29 @@ class OrganizationPatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError("Expected a string: " + repr(description_type_0))
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_inferred(data: object) -> list[OrganizationPatchInferredType0Item] | None | Unset:
             if data is None:
@@ -253,7 +305,11 @@ class OrganizationPatch:
                 return inferred_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrganizationPatchInferredType0Item] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            inferred_type_1 = data
+
+            return inferred_type_1
 
         inferred = _parse_inferred(d.pop("inferred", UNSET))
 
@@ -269,13 +325,30 @@ class OrganizationPatch:
 
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -300,7 +373,11 @@ class OrganizationPatch:
                 return officials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Official] | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            officials_type_1 = data
+
+            return officials_type_1
 
         officials = _parse_officials(d.pop("officials", UNSET))
 

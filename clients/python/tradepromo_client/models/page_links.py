@@ -23,9 +23,8 @@ T = TypeVar("T", bound="PageLinks")
 class PageLinks:
     """ 
         Attributes:
-            next_ (None | str): The next page; null on the last page. Example:
-                /api/v1/deals?limit=20&cursor=eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
-            self_ (str): This page. Example: /api/v1/deals?limit=20.
+            next_ (None | str): The next page; null on the last page.
+            self_ (str): This page.
      """
 
     next_: None | str
@@ -59,12 +58,29 @@ class PageLinks:
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_type_0 = data
+                if not isinstance(next_type_0, str):
+                    raise TypeError("Expected a string: " + repr(next_type_0))
+
+                return next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            next_type_1 = data
+
+            return next_type_1
 
         next_ = _parse_next_(d.pop("next"))
 
 
         self_ = d.pop("self")
+        if not isinstance(self_, str):
+            raise TypeError("Expected a string: " + repr(self_))
+
 
         page_links = cls(
             next_=next_,

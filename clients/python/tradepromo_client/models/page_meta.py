@@ -26,17 +26,15 @@ T = TypeVar("T", bound="PageMeta")
 class PageMeta:
     """ 
         Attributes:
-            limit (int): The page size asked for. Example: 20.
-            next_cursor (None | str): Opaque cursor of the next page; null on the last page. Example:
-                eyJzIjoiaWQiLCJrIjpbImNob25ncWluZy1iZWxhcnVzLXNpZ25lZC1wcm9qZWN0cy0yMDIzIl19.
+            limit (int): The page size asked for.
+            next_cursor (None | str): Opaque cursor of the next page; null on the last page.
             total (int): How many records match, over all pages, when `total_exact` is true. Counting stops after 1,000
                 matches: beyond them `total` is 1000 and `total_exact` false (more than 1,000 match). Send `Prefer: count=exact`
                 for an exact count at any size (it costs a count of every match; the answer says `Preference-Applied:
-                count=exact`). Example: 7.
-            total_exact (bool): Whether `total` is exact; false when more than 1,000 records match. Example: True.
+                count=exact`).
+            total_exact (bool): Whether `total` is exact; false when more than 1,000 records match.
             facets (PageMetaFacets | Unset): Present when `facet` is given: for each facet asked for, its most frequent
-                values under the current filters, by count (descending) then value. Example: {'kind': [{'count': 3, 'toggle':
-                '/api/v1/deals?facet=kind&kind=purchase_order', 'value': 'purchase_order'}]}.
+                values under the current filters, by count (descending) then value.
      """
 
     limit: int
@@ -89,7 +87,21 @@ class PageMeta:
         def _parse_next_cursor(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_cursor_type_0 = data
+                if not isinstance(next_cursor_type_0, str):
+                    raise TypeError("Expected a string: " + repr(next_cursor_type_0))
+
+                return next_cursor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            next_cursor_type_1 = data
+
+            return next_cursor_type_1
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 

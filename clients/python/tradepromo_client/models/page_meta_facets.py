@@ -26,9 +26,6 @@ class PageMetaFacets:
     """ Present when `facet` is given: for each facet asked for, its most frequent values under the current filters, by
     count (descending) then value.
 
-        Example:
-            {'kind': [{'count': 3, 'toggle': '/api/v1/deals?facet=kind&kind=purchase_order', 'value': 'purchase_order'}]}
-
      """
 
     additional_properties: dict[str, list[FacetValue]] = _attrs_field(init=False, factory=dict)

@@ -25,8 +25,8 @@ T = TypeVar("T", bound="Party")
 class Party:
     """ 
         Attributes:
-            organization (str): The organization: its id, or the record itself with `expand`. Example: dow.
-            role (PartyRole): Its role in the deal. Example: seller.
+            organization (str): The organization: its id, or the record itself with `expand`.
+            role (PartyRole): Its role in the deal.
      """
 
     organization: str
@@ -57,6 +57,9 @@ class Party:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         organization = d.pop("organization")
+        if not isinstance(organization, str):
+            raise TypeError("Expected a string: " + repr(organization))
+
 
         role = check_party_role(d.pop("role"))
 

@@ -27,8 +27,8 @@ T = TypeVar("T", bound="PartyFields")
 class PartyFields:
     """ 
         Attributes:
-            organization (Organization | str): The organization: its id, or the record itself with `expand`. Example: dow.
-            role (PartyFieldsRole): Its role in the deal. Example: seller.
+            organization (Organization | str): The organization: its id, or the record itself with `expand`.
+            role (PartyFieldsRole): Its role in the deal.
      """
 
     organization: Organization | str
@@ -66,16 +66,22 @@ class PartyFields:
         d = dict(src_dict)
         def _parse_organization(data: object) -> Organization | str:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                organization_type_1 = Organization.from_dict(data)
+                organization_type_0 = data
+                if not isinstance(organization_type_0, str):
+                    raise TypeError("Expected a string: " + repr(organization_type_0))
 
-
-
-                return organization_type_1
+                return organization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Organization | str, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            organization_type_1 = Organization.from_dict(data)
+
+
+
+            return organization_type_1
 
         organization = _parse_organization(d.pop("organization"))
 

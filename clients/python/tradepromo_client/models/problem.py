@@ -26,13 +26,12 @@ T = TypeVar("T", bound="Problem")
 class Problem:
     """ 
         Attributes:
-            status (int): The HTTP status code. Example: 400.
-            title (str): The HTTP status phrase. Example: Bad Request.
-            type_ (str): A URI identifying the problem type. Example: about:blank.
-            detail (str | Unset): What went wrong, for a person. Example: 1 query parameter is invalid..
-            errors (list[ProblemError] | Unset): One entry per invalid member or parameter. Example: [{'detail': 'Must be
-                between 1 and 100.', 'parameter': 'limit'}].
-            instance (str | Unset): The request path. Example: /api/v1/deals.
+            status (int): The HTTP status code.
+            title (str): The HTTP status phrase.
+            type_ (str): A URI identifying the problem type.
+            detail (str | Unset): What went wrong, for a person.
+            errors (list[ProblemError] | Unset): One entry per invalid member or parameter.
+            instance (str | Unset): The request path.
      """
 
     status: int
@@ -93,10 +92,19 @@ class Problem:
         status = d.pop("status")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError("Expected a string: " + repr(title))
+
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError("Expected a string: " + repr(type_))
+
 
         detail = d.pop("detail", UNSET)
+        if not isinstance(detail, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(detail))
+
 
         _errors = d.pop("errors", UNSET)
         errors: list[ProblemError] | Unset = UNSET
@@ -111,6 +119,9 @@ class Problem:
 
 
         instance = d.pop("instance", UNSET)
+        if not isinstance(instance, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(instance))
+
 
         problem = cls(
             status=status,

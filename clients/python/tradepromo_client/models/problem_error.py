@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ProblemError")
 class ProblemError:
     """ 
         Attributes:
-            detail (str): What is wrong with it. Example: Not a valid ISO 4217 code..
-            parameter (str | Unset): The offending query parameter. Example: limit.
-            pointer (str | Unset): JSON pointer to the offending member of the body. Example: /amount/currency.
+            detail (str): What is wrong with it.
+            parameter (str | Unset): The offending query parameter.
+            pointer (str | Unset): JSON pointer to the offending member of the body.
      """
 
     detail: str
@@ -62,10 +62,19 @@ class ProblemError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         detail = d.pop("detail")
+        if not isinstance(detail, str):
+            raise TypeError("Expected a string: " + repr(detail))
+
 
         parameter = d.pop("parameter", UNSET)
+        if not isinstance(parameter, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(parameter))
+
 
         pointer = d.pop("pointer", UNSET)
+        if not isinstance(pointer, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(pointer))
+
 
         problem_error = cls(
             detail=detail,

@@ -25,19 +25,16 @@ T = TypeVar("T", bound="SourceFields")
 class SourceFields:
     """ 
         Attributes:
-            id (str): Stable id. Example: cqnews-chongqing-exhibition-belarus-2023.
-            author (None | str | Unset): Byline, when stated. Example: Hu Min.
-            file (str | Unset): File name of the document in the repository's `seeds/`. Example: 004_78385f1d0b6164d4.txt.
-            inferred (list[str] | Unset): Fields inferred rather than stated. Example: [].
-            language (str | Unset): ISO 639-1 language. Default: 'en'. Example: en.
-            note (None | str | Unset): How inferred values were inferred. Example: The date is inferred from the article's
-                dateline..
-            original_publisher (None | str | Unset): Publisher the document credits as its original source. Example:
-                Shangyou News.
-            published_on (datetime.date | None | Unset): Publication date, when stated. Example: 2023-07-03.
-            publisher (None | str | Unset): Publisher, when the document states it. Example: Chongqing News.
-            title (None | str | Unset): Headline, when the document states one. Example: Chongqing holds the first Chongqing
-                Global Trade Exhibition ....
+            id (str): Stable id.
+            author (None | str | Unset): Byline, when stated.
+            file (str | Unset): File name of the document in the repository's `seeds/`.
+            inferred (list[str] | Unset): Fields inferred rather than stated.
+            language (str | Unset): ISO 639-1 language. Default: 'en'.
+            note (None | str | Unset): How inferred values were inferred.
+            original_publisher (None | str | Unset): Publisher the document credits as its original source.
+            published_on (datetime.date | None | Unset): Publication date, when stated.
+            publisher (None | str | Unset): Publisher, when the document states it.
+            title (None | str | Unset): Headline, when the document states one.
      """
 
     id: str
@@ -139,30 +136,76 @@ class SourceFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         def _parse_author(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                author_type_0 = data
+                if not isinstance(author_type_0, str):
+                    raise TypeError("Expected a string: " + repr(author_type_0))
+
+                return author_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            author_type_1 = data
+
+            return author_type_1
 
         author = _parse_author(d.pop("author", UNSET))
 
 
         file = d.pop("file", UNSET)
+        if not isinstance(file, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(file))
 
-        inferred = cast(list[str], d.pop("inferred", UNSET))
+
+        _inferred = d.pop("inferred", UNSET)
+        inferred: list[str] | Unset = UNSET
+        if _inferred is not UNSET:
+            inferred = []
+            for inferred_item_data in _inferred:
+                inferred_item = inferred_item_data
+                if not isinstance(inferred_item, str):
+                    raise TypeError("Expected a string: " + repr(inferred_item))
+
+                inferred.append(inferred_item)
 
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(language))
+
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                note_type_0 = data
+                if not isinstance(note_type_0, str):
+                    raise TypeError("Expected a string: " + repr(note_type_0))
+
+                return note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            note_type_1 = data
+
+            return note_type_1
 
         note = _parse_note(d.pop("note", UNSET))
 
@@ -172,7 +215,21 @@ class SourceFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                original_publisher_type_0 = data
+                if not isinstance(original_publisher_type_0, str):
+                    raise TypeError("Expected a string: " + repr(original_publisher_type_0))
+
+                return original_publisher_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            original_publisher_type_1 = data
+
+            return original_publisher_type_1
 
         original_publisher = _parse_original_publisher(d.pop("original_publisher", UNSET))
 
@@ -192,7 +249,11 @@ class SourceFields:
                 return published_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            published_on_type_1 = data
+
+            return published_on_type_1
 
         published_on = _parse_published_on(d.pop("published_on", UNSET))
 
@@ -202,7 +263,21 @@ class SourceFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                publisher_type_0 = data
+                if not isinstance(publisher_type_0, str):
+                    raise TypeError("Expected a string: " + repr(publisher_type_0))
+
+                return publisher_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            publisher_type_1 = data
+
+            return publisher_type_1
 
         publisher = _parse_publisher(d.pop("publisher", UNSET))
 
@@ -212,7 +287,21 @@ class SourceFields:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                title_type_0 = data
+                if not isinstance(title_type_0, str):
+                    raise TypeError("Expected a string: " + repr(title_type_0))
+
+                return title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            title_type_1 = data
+
+            return title_type_1
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -25,11 +25,11 @@ T = TypeVar("T", bound="SourceRecord")
 class SourceRecord:
     """ 
         Attributes:
-            href (str): The record's URL. Example: /api/v1/deals/zkh-dow-organosilicon-2023.
-            id (str): The record's id. Example: zkh-dow-organosilicon-2023.
-            name (str): The record's name or title. Example: ZKH Industrial Supply buys organo-silicon products from Dow.
-            quotes (list[str]): The passages of the source the record cites. Example: [].
-            resource (SourceRecordResource): The resource of the record. Example: deals.
+            href (str): The record's URL.
+            id (str): The record's id.
+            name (str): The record's name or title.
+            quotes (list[str]): The passages of the source the record cites.
+            resource (SourceRecordResource): The resource of the record.
      """
 
     href: str
@@ -74,12 +74,28 @@ class SourceRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         href = d.pop("href")
+        if not isinstance(href, str):
+            raise TypeError("Expected a string: " + repr(href))
+
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("Expected a string: " + repr(name))
 
-        quotes = cast(list[str], d.pop("quotes"))
+
+        quotes = []
+        _quotes = d.pop("quotes")
+        for quotes_item_data in (_quotes):
+            quotes_item = quotes_item_data
+            if not isinstance(quotes_item, str):
+                raise TypeError("Expected a string: " + repr(quotes_item))
+
+            quotes.append(quotes_item)
 
 
         resource = check_source_record_resource(d.pop("resource"))

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Status")
 class Status:
     """ 
         Attributes:
-            status (str): `ok` when the check passed. Example: ok.
+            status (str): `ok` when the check passed.
      """
 
     status: str
@@ -49,6 +49,9 @@ class Status:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError("Expected a string: " + repr(status))
+
 
         status = cls(
             status=status,

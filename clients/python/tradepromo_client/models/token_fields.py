@@ -27,13 +27,12 @@ T = TypeVar("T", bound="TokenFields")
 class TokenFields:
     """ 
         Attributes:
-            created_at (datetime.datetime | Unset): When it was created (UTC). Example: 2026-11-21T19:30:12.345678Z.
-            id (str | Unset): Public id of the token (part of the token itself). Example: 9f2c4a1b7e3d.
-            name (str | Unset): Who or what uses it: shown as the actor in the change feed. Example: alice.
-            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid. Example:
-                2026-11-21T19:30:12.345678Z.
+            created_at (datetime.datetime | Unset): When it was created (UTC).
+            id (str | Unset): Public id of the token (part of the token itself).
+            name (str | Unset): Who or what uses it: shown as the actor in the change feed.
+            revoked_at (datetime.datetime | None | Unset): When it was revoked (UTC); null while it is valid.
             scope (TokenFieldsScope | Unset): `read-write` writes records; `admin` also manages tokens. Default: 'read-
-                write'. Example: read-write.
+                write'.
      """
 
     created_at: datetime.datetime | Unset = UNSET
@@ -102,8 +101,14 @@ class TokenFields:
 
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(id))
+
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(name))
+
 
         def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -120,7 +125,11 @@ class TokenFields:
                 return revoked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not (data is None):
+                raise TypeError()
+            revoked_at_type_1 = data
+
+            return revoked_at_type_1
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 

@@ -173,6 +173,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ChangePage | Problem:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = ChangePage.from_dict(response.json())
 
@@ -181,7 +183,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -246,21 +249,21 @@ def sync_detailed(
     """ List the changes to records, oldest first
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
-        record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
-        operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
-        actor (list[str] | Unset):  Example: ['alice'].
-        since (datetime.date | datetime.datetime | int | Unset):  Example: 42.
-        at (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
-        fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: json.
+        resource (list[ListChangesResourceItem] | Unset):
+        record (list[str] | Unset):
+        operation (list[ListChangesOperationItem] | Unset):
+        actor (list[str] | Unset):
+        since (datetime.date | datetime.datetime | int | Unset):
+        at (datetime.datetime | Unset):
+        atgte (datetime.datetime | Unset):
+        atgt (datetime.datetime | Unset):
+        atlte (datetime.datetime | Unset):
+        atlt (datetime.datetime | Unset):
+        sort (list[ListChangesSortItem] | Unset):
+        fields (list[ListChangesFieldsItem] | Unset):
+        format_ (ListChangesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -322,21 +325,21 @@ def sync(
     """ List the changes to records, oldest first
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
-        record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
-        operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
-        actor (list[str] | Unset):  Example: ['alice'].
-        since (datetime.date | datetime.datetime | int | Unset):  Example: 42.
-        at (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
-        fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: json.
+        resource (list[ListChangesResourceItem] | Unset):
+        record (list[str] | Unset):
+        operation (list[ListChangesOperationItem] | Unset):
+        actor (list[str] | Unset):
+        since (datetime.date | datetime.datetime | int | Unset):
+        at (datetime.datetime | Unset):
+        atgte (datetime.datetime | Unset):
+        atgt (datetime.datetime | Unset):
+        atlte (datetime.datetime | Unset):
+        atlt (datetime.datetime | Unset):
+        sort (list[ListChangesSortItem] | Unset):
+        fields (list[ListChangesFieldsItem] | Unset):
+        format_ (ListChangesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -393,21 +396,21 @@ async def asyncio_detailed(
     """ List the changes to records, oldest first
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
-        record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
-        operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
-        actor (list[str] | Unset):  Example: ['alice'].
-        since (datetime.date | datetime.datetime | int | Unset):  Example: 42.
-        at (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
-        fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: json.
+        resource (list[ListChangesResourceItem] | Unset):
+        record (list[str] | Unset):
+        operation (list[ListChangesOperationItem] | Unset):
+        actor (list[str] | Unset):
+        since (datetime.date | datetime.datetime | int | Unset):
+        at (datetime.datetime | Unset):
+        atgte (datetime.datetime | Unset):
+        atgt (datetime.datetime | Unset):
+        atlte (datetime.datetime | Unset):
+        atlt (datetime.datetime | Unset):
+        sort (list[ListChangesSortItem] | Unset):
+        fields (list[ListChangesFieldsItem] | Unset):
+        format_ (ListChangesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -469,21 +472,21 @@ async def asyncio(
     """ List the changes to records, oldest first
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        resource (list[ListChangesResourceItem] | Unset):  Example: ['deals'].
-        record (list[str] | Unset):  Example: ['zkh-dow-organosilicon-2023'].
-        operation (list[ListChangesOperationItem] | Unset):  Example: ['update'].
-        actor (list[str] | Unset):  Example: ['alice'].
-        since (datetime.date | datetime.datetime | int | Unset):  Example: 42.
-        at (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atgt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlte (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        atlt (datetime.datetime | Unset):  Example: 2026-11-21T00:00:00Z.
-        sort (list[ListChangesSortItem] | Unset):  Example: ['at'].
-        fields (list[ListChangesFieldsItem] | Unset):  Example: ['id', 'at'].
-        format_ (ListChangesFormat | Unset):  Example: json.
+        resource (list[ListChangesResourceItem] | Unset):
+        record (list[str] | Unset):
+        operation (list[ListChangesOperationItem] | Unset):
+        actor (list[str] | Unset):
+        since (datetime.date | datetime.datetime | int | Unset):
+        at (datetime.datetime | Unset):
+        atgte (datetime.datetime | Unset):
+        atgt (datetime.datetime | Unset):
+        atlte (datetime.datetime | Unset):
+        atlt (datetime.datetime | Unset):
+        sort (list[ListChangesSortItem] | Unset):
+        fields (list[ListChangesFieldsItem] | Unset):
+        format_ (ListChangesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -100,7 +100,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -147,8 +148,8 @@ def sync_detailed(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -187,8 +188,8 @@ def sync(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -222,8 +223,8 @@ async def asyncio_detailed(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -262,8 +263,8 @@ async def asyncio(
 
     Args:
         deal_id (str):
-        fields (list[GetDealFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[GetDealExpandItem] | Unset):  Example: ['expo'].
+        fields (list[GetDealFieldsItem] | Unset):
+        expand (list[GetDealExpandItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:

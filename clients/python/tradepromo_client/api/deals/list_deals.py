@@ -302,6 +302,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DealPage | Problem:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = DealPage.from_dict(response.json())
 
@@ -310,7 +312,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -397,44 +400,43 @@ def sync_detailed(
     """ List deals
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListDealsKindItem] | Unset):
+        scope (list[ListDealsScopeItem] | Unset):
+        currency (list[ListDealsCurrencyItem] | Unset):
+        qualifier (list[ListDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListDealsFormat | Unset):  Example: json.
+        sort (list[ListDealsSortItem] | Unset):
+        fields (list[ListDealsFieldsItem] | Unset):
+        expand (list[ListDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDealsFacetItem] | Unset):
+        format_ (ListDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -540,44 +542,43 @@ def sync(
     """ List deals
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListDealsKindItem] | Unset):
+        scope (list[ListDealsScopeItem] | Unset):
+        currency (list[ListDealsCurrencyItem] | Unset):
+        qualifier (list[ListDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListDealsFormat | Unset):  Example: json.
+        sort (list[ListDealsSortItem] | Unset):
+        fields (list[ListDealsFieldsItem] | Unset):
+        expand (list[ListDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDealsFacetItem] | Unset):
+        format_ (ListDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -678,44 +679,43 @@ async def asyncio_detailed(
     """ List deals
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListDealsKindItem] | Unset):
+        scope (list[ListDealsScopeItem] | Unset):
+        currency (list[ListDealsCurrencyItem] | Unset):
+        qualifier (list[ListDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListDealsFormat | Unset):  Example: json.
+        sort (list[ListDealsSortItem] | Unset):
+        fields (list[ListDealsFieldsItem] | Unset):
+        expand (list[ListDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDealsFacetItem] | Unset):
+        format_ (ListDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -821,44 +821,43 @@ async def asyncio(
     """ List deals
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListDealsKindItem] | Unset):
+        scope (list[ListDealsScopeItem] | Unset):
+        currency (list[ListDealsCurrencyItem] | Unset):
+        qualifier (list[ListDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListDealsFormat | Unset):  Example: json.
+        sort (list[ListDealsSortItem] | Unset):
+        fields (list[ListDealsFieldsItem] | Unset):
+        expand (list[ListDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDealsFacetItem] | Unset):
+        format_ (ListDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

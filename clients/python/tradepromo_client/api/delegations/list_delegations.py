@@ -345,6 +345,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DelegationPage | Problem:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = DelegationPage.from_dict(response.json())
 
@@ -353,7 +355,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -468,72 +471,72 @@ def sync_detailed(
     """ List delegations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2023'].
-        kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
-        represents (list[str] | Unset):  Example: ['Chongqing'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
-        member (list[str] | Unset):  Example: ['changan-auto'].
-        sector (list[str] | Unset):  Example: ['biomedicine'].
-        districts_and_counties (int | Unset):  Example: 10.
-        districts_and_countiesgte (int | Unset):  Example: 10.
-        districts_and_countiesgt (int | Unset):  Example: 10.
-        districts_and_countieslte (int | Unset):  Example: 10.
-        districts_and_countieslt (int | Unset):  Example: 10.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
-        exhibitors (int | Unset):  Example: 10.
-        exhibitorsgte (int | Unset):  Example: 10.
-        exhibitorsgt (int | Unset):  Example: 10.
-        exhibitorslte (int | Unset):  Example: 10.
-        exhibitorslt (int | Unset):  Example: 10.
-        purchasers (int | Unset):  Example: 10.
-        purchasersgte (int | Unset):  Example: 10.
-        purchasersgt (int | Unset):  Example: 10.
-        purchaserslte (int | Unset):  Example: 10.
-        purchaserslt (int | Unset):  Example: 10.
-        visitors (int | Unset):  Example: 10.
-        visitorsgte (int | Unset):  Example: 10.
-        visitorsgt (int | Unset):  Example: 10.
-        visitorslte (int | Unset):  Example: 10.
-        visitorslt (int | Unset):  Example: 10.
-        exhibition_area (int | Unset):  Example: 10.
-        exhibition_areagte (int | Unset):  Example: 10.
-        exhibition_areagt (int | Unset):  Example: 10.
-        exhibition_arealte (int | Unset):  Example: 10.
-        exhibition_arealt (int | Unset):  Example: 10.
-        products (int | Unset):  Example: 10.
-        productsgte (int | Unset):  Example: 10.
-        productsgt (int | Unset):  Example: 10.
-        productslte (int | Unset):  Example: 10.
-        productslt (int | Unset):  Example: 10.
-        activities (int | Unset):  Example: 10.
-        activitiesgte (int | Unset):  Example: 10.
-        activitiesgt (int | Unset):  Example: 10.
-        activitieslte (int | Unset):  Example: 10.
-        activitieslt (int | Unset):  Example: 10.
-        companies_settling (int | Unset):  Example: 10.
-        companies_settlinggte (int | Unset):  Example: 10.
-        companies_settlinggt (int | Unset):  Example: 10.
-        companies_settlinglte (int | Unset):  Example: 10.
-        companies_settlinglt (int | Unset):  Example: 10.
-        companies_intending_to_settle (int | Unset):  Example: 10.
-        companies_intending_to_settlegte (int | Unset):  Example: 10.
-        companies_intending_to_settlegt (int | Unset):  Example: 10.
-        companies_intending_to_settlelte (int | Unset):  Example: 10.
-        companies_intending_to_settlelt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        kind (list[ListDelegationsKindItem] | Unset):
+        represents (list[str] | Unset):
+        organizer (list[str] | Unset):
+        member (list[str] | Unset):
+        sector (list[str] | Unset):
+        districts_and_counties (int | Unset):
+        districts_and_countiesgte (int | Unset):
+        districts_and_countiesgt (int | Unset):
+        districts_and_countieslte (int | Unset):
+        districts_and_countieslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        exhibitors (int | Unset):
+        exhibitorsgte (int | Unset):
+        exhibitorsgt (int | Unset):
+        exhibitorslte (int | Unset):
+        exhibitorslt (int | Unset):
+        purchasers (int | Unset):
+        purchasersgte (int | Unset):
+        purchasersgt (int | Unset):
+        purchaserslte (int | Unset):
+        purchaserslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        products (int | Unset):
+        productsgte (int | Unset):
+        productsgt (int | Unset):
+        productslte (int | Unset):
+        productslt (int | Unset):
+        activities (int | Unset):
+        activitiesgte (int | Unset):
+        activitiesgt (int | Unset):
+        activitieslte (int | Unset):
+        activitieslt (int | Unset):
+        companies_settling (int | Unset):
+        companies_settlinggte (int | Unset):
+        companies_settlinggt (int | Unset):
+        companies_settlinglte (int | Unset):
+        companies_settlinglt (int | Unset):
+        companies_intending_to_settle (int | Unset):
+        companies_intending_to_settlegte (int | Unset):
+        companies_intending_to_settlegt (int | Unset):
+        companies_intending_to_settlelte (int | Unset):
+        companies_intending_to_settlelt (int | Unset):
         inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):  Example: ['true'].
-        sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
-        format_ (ListDelegationsFormat | Unset):  Example: json.
+            | Unset):
+        sort (list[ListDelegationsSortItem] | Unset):
+        fields (list[ListDelegationsFieldsItem] | Unset):
+        expand (list[ListDelegationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDelegationsFacetItem] | Unset):
+        format_ (ListDelegationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -695,72 +698,72 @@ def sync(
     """ List delegations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2023'].
-        kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
-        represents (list[str] | Unset):  Example: ['Chongqing'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
-        member (list[str] | Unset):  Example: ['changan-auto'].
-        sector (list[str] | Unset):  Example: ['biomedicine'].
-        districts_and_counties (int | Unset):  Example: 10.
-        districts_and_countiesgte (int | Unset):  Example: 10.
-        districts_and_countiesgt (int | Unset):  Example: 10.
-        districts_and_countieslte (int | Unset):  Example: 10.
-        districts_and_countieslt (int | Unset):  Example: 10.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
-        exhibitors (int | Unset):  Example: 10.
-        exhibitorsgte (int | Unset):  Example: 10.
-        exhibitorsgt (int | Unset):  Example: 10.
-        exhibitorslte (int | Unset):  Example: 10.
-        exhibitorslt (int | Unset):  Example: 10.
-        purchasers (int | Unset):  Example: 10.
-        purchasersgte (int | Unset):  Example: 10.
-        purchasersgt (int | Unset):  Example: 10.
-        purchaserslte (int | Unset):  Example: 10.
-        purchaserslt (int | Unset):  Example: 10.
-        visitors (int | Unset):  Example: 10.
-        visitorsgte (int | Unset):  Example: 10.
-        visitorsgt (int | Unset):  Example: 10.
-        visitorslte (int | Unset):  Example: 10.
-        visitorslt (int | Unset):  Example: 10.
-        exhibition_area (int | Unset):  Example: 10.
-        exhibition_areagte (int | Unset):  Example: 10.
-        exhibition_areagt (int | Unset):  Example: 10.
-        exhibition_arealte (int | Unset):  Example: 10.
-        exhibition_arealt (int | Unset):  Example: 10.
-        products (int | Unset):  Example: 10.
-        productsgte (int | Unset):  Example: 10.
-        productsgt (int | Unset):  Example: 10.
-        productslte (int | Unset):  Example: 10.
-        productslt (int | Unset):  Example: 10.
-        activities (int | Unset):  Example: 10.
-        activitiesgte (int | Unset):  Example: 10.
-        activitiesgt (int | Unset):  Example: 10.
-        activitieslte (int | Unset):  Example: 10.
-        activitieslt (int | Unset):  Example: 10.
-        companies_settling (int | Unset):  Example: 10.
-        companies_settlinggte (int | Unset):  Example: 10.
-        companies_settlinggt (int | Unset):  Example: 10.
-        companies_settlinglte (int | Unset):  Example: 10.
-        companies_settlinglt (int | Unset):  Example: 10.
-        companies_intending_to_settle (int | Unset):  Example: 10.
-        companies_intending_to_settlegte (int | Unset):  Example: 10.
-        companies_intending_to_settlegt (int | Unset):  Example: 10.
-        companies_intending_to_settlelte (int | Unset):  Example: 10.
-        companies_intending_to_settlelt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        kind (list[ListDelegationsKindItem] | Unset):
+        represents (list[str] | Unset):
+        organizer (list[str] | Unset):
+        member (list[str] | Unset):
+        sector (list[str] | Unset):
+        districts_and_counties (int | Unset):
+        districts_and_countiesgte (int | Unset):
+        districts_and_countiesgt (int | Unset):
+        districts_and_countieslte (int | Unset):
+        districts_and_countieslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        exhibitors (int | Unset):
+        exhibitorsgte (int | Unset):
+        exhibitorsgt (int | Unset):
+        exhibitorslte (int | Unset):
+        exhibitorslt (int | Unset):
+        purchasers (int | Unset):
+        purchasersgte (int | Unset):
+        purchasersgt (int | Unset):
+        purchaserslte (int | Unset):
+        purchaserslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        products (int | Unset):
+        productsgte (int | Unset):
+        productsgt (int | Unset):
+        productslte (int | Unset):
+        productslt (int | Unset):
+        activities (int | Unset):
+        activitiesgte (int | Unset):
+        activitiesgt (int | Unset):
+        activitieslte (int | Unset):
+        activitieslt (int | Unset):
+        companies_settling (int | Unset):
+        companies_settlinggte (int | Unset):
+        companies_settlinggt (int | Unset):
+        companies_settlinglte (int | Unset):
+        companies_settlinglt (int | Unset):
+        companies_intending_to_settle (int | Unset):
+        companies_intending_to_settlegte (int | Unset):
+        companies_intending_to_settlegt (int | Unset):
+        companies_intending_to_settlelte (int | Unset):
+        companies_intending_to_settlelt (int | Unset):
         inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):  Example: ['true'].
-        sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
-        format_ (ListDelegationsFormat | Unset):  Example: json.
+            | Unset):
+        sort (list[ListDelegationsSortItem] | Unset):
+        fields (list[ListDelegationsFieldsItem] | Unset):
+        expand (list[ListDelegationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDelegationsFacetItem] | Unset):
+        format_ (ListDelegationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -917,72 +920,72 @@ async def asyncio_detailed(
     """ List delegations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2023'].
-        kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
-        represents (list[str] | Unset):  Example: ['Chongqing'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
-        member (list[str] | Unset):  Example: ['changan-auto'].
-        sector (list[str] | Unset):  Example: ['biomedicine'].
-        districts_and_counties (int | Unset):  Example: 10.
-        districts_and_countiesgte (int | Unset):  Example: 10.
-        districts_and_countiesgt (int | Unset):  Example: 10.
-        districts_and_countieslte (int | Unset):  Example: 10.
-        districts_and_countieslt (int | Unset):  Example: 10.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
-        exhibitors (int | Unset):  Example: 10.
-        exhibitorsgte (int | Unset):  Example: 10.
-        exhibitorsgt (int | Unset):  Example: 10.
-        exhibitorslte (int | Unset):  Example: 10.
-        exhibitorslt (int | Unset):  Example: 10.
-        purchasers (int | Unset):  Example: 10.
-        purchasersgte (int | Unset):  Example: 10.
-        purchasersgt (int | Unset):  Example: 10.
-        purchaserslte (int | Unset):  Example: 10.
-        purchaserslt (int | Unset):  Example: 10.
-        visitors (int | Unset):  Example: 10.
-        visitorsgte (int | Unset):  Example: 10.
-        visitorsgt (int | Unset):  Example: 10.
-        visitorslte (int | Unset):  Example: 10.
-        visitorslt (int | Unset):  Example: 10.
-        exhibition_area (int | Unset):  Example: 10.
-        exhibition_areagte (int | Unset):  Example: 10.
-        exhibition_areagt (int | Unset):  Example: 10.
-        exhibition_arealte (int | Unset):  Example: 10.
-        exhibition_arealt (int | Unset):  Example: 10.
-        products (int | Unset):  Example: 10.
-        productsgte (int | Unset):  Example: 10.
-        productsgt (int | Unset):  Example: 10.
-        productslte (int | Unset):  Example: 10.
-        productslt (int | Unset):  Example: 10.
-        activities (int | Unset):  Example: 10.
-        activitiesgte (int | Unset):  Example: 10.
-        activitiesgt (int | Unset):  Example: 10.
-        activitieslte (int | Unset):  Example: 10.
-        activitieslt (int | Unset):  Example: 10.
-        companies_settling (int | Unset):  Example: 10.
-        companies_settlinggte (int | Unset):  Example: 10.
-        companies_settlinggt (int | Unset):  Example: 10.
-        companies_settlinglte (int | Unset):  Example: 10.
-        companies_settlinglt (int | Unset):  Example: 10.
-        companies_intending_to_settle (int | Unset):  Example: 10.
-        companies_intending_to_settlegte (int | Unset):  Example: 10.
-        companies_intending_to_settlegt (int | Unset):  Example: 10.
-        companies_intending_to_settlelte (int | Unset):  Example: 10.
-        companies_intending_to_settlelt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        kind (list[ListDelegationsKindItem] | Unset):
+        represents (list[str] | Unset):
+        organizer (list[str] | Unset):
+        member (list[str] | Unset):
+        sector (list[str] | Unset):
+        districts_and_counties (int | Unset):
+        districts_and_countiesgte (int | Unset):
+        districts_and_countiesgt (int | Unset):
+        districts_and_countieslte (int | Unset):
+        districts_and_countieslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        exhibitors (int | Unset):
+        exhibitorsgte (int | Unset):
+        exhibitorsgt (int | Unset):
+        exhibitorslte (int | Unset):
+        exhibitorslt (int | Unset):
+        purchasers (int | Unset):
+        purchasersgte (int | Unset):
+        purchasersgt (int | Unset):
+        purchaserslte (int | Unset):
+        purchaserslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        products (int | Unset):
+        productsgte (int | Unset):
+        productsgt (int | Unset):
+        productslte (int | Unset):
+        productslt (int | Unset):
+        activities (int | Unset):
+        activitiesgte (int | Unset):
+        activitiesgt (int | Unset):
+        activitieslte (int | Unset):
+        activitieslt (int | Unset):
+        companies_settling (int | Unset):
+        companies_settlinggte (int | Unset):
+        companies_settlinggt (int | Unset):
+        companies_settlinglte (int | Unset):
+        companies_settlinglt (int | Unset):
+        companies_intending_to_settle (int | Unset):
+        companies_intending_to_settlegte (int | Unset):
+        companies_intending_to_settlegt (int | Unset):
+        companies_intending_to_settlelte (int | Unset):
+        companies_intending_to_settlelt (int | Unset):
         inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):  Example: ['true'].
-        sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
-        format_ (ListDelegationsFormat | Unset):  Example: json.
+            | Unset):
+        sort (list[ListDelegationsSortItem] | Unset):
+        fields (list[ListDelegationsFieldsItem] | Unset):
+        expand (list[ListDelegationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDelegationsFacetItem] | Unset):
+        format_ (ListDelegationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -1144,72 +1147,72 @@ async def asyncio(
     """ List delegations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2023'].
-        kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
-        represents (list[str] | Unset):  Example: ['Chongqing'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
-        member (list[str] | Unset):  Example: ['changan-auto'].
-        sector (list[str] | Unset):  Example: ['biomedicine'].
-        districts_and_counties (int | Unset):  Example: 10.
-        districts_and_countiesgte (int | Unset):  Example: 10.
-        districts_and_countiesgt (int | Unset):  Example: 10.
-        districts_and_countieslte (int | Unset):  Example: 10.
-        districts_and_countieslt (int | Unset):  Example: 10.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
-        exhibitors (int | Unset):  Example: 10.
-        exhibitorsgte (int | Unset):  Example: 10.
-        exhibitorsgt (int | Unset):  Example: 10.
-        exhibitorslte (int | Unset):  Example: 10.
-        exhibitorslt (int | Unset):  Example: 10.
-        purchasers (int | Unset):  Example: 10.
-        purchasersgte (int | Unset):  Example: 10.
-        purchasersgt (int | Unset):  Example: 10.
-        purchaserslte (int | Unset):  Example: 10.
-        purchaserslt (int | Unset):  Example: 10.
-        visitors (int | Unset):  Example: 10.
-        visitorsgte (int | Unset):  Example: 10.
-        visitorsgt (int | Unset):  Example: 10.
-        visitorslte (int | Unset):  Example: 10.
-        visitorslt (int | Unset):  Example: 10.
-        exhibition_area (int | Unset):  Example: 10.
-        exhibition_areagte (int | Unset):  Example: 10.
-        exhibition_areagt (int | Unset):  Example: 10.
-        exhibition_arealte (int | Unset):  Example: 10.
-        exhibition_arealt (int | Unset):  Example: 10.
-        products (int | Unset):  Example: 10.
-        productsgte (int | Unset):  Example: 10.
-        productsgt (int | Unset):  Example: 10.
-        productslte (int | Unset):  Example: 10.
-        productslt (int | Unset):  Example: 10.
-        activities (int | Unset):  Example: 10.
-        activitiesgte (int | Unset):  Example: 10.
-        activitiesgt (int | Unset):  Example: 10.
-        activitieslte (int | Unset):  Example: 10.
-        activitieslt (int | Unset):  Example: 10.
-        companies_settling (int | Unset):  Example: 10.
-        companies_settlinggte (int | Unset):  Example: 10.
-        companies_settlinggt (int | Unset):  Example: 10.
-        companies_settlinglte (int | Unset):  Example: 10.
-        companies_settlinglt (int | Unset):  Example: 10.
-        companies_intending_to_settle (int | Unset):  Example: 10.
-        companies_intending_to_settlegte (int | Unset):  Example: 10.
-        companies_intending_to_settlegt (int | Unset):  Example: 10.
-        companies_intending_to_settlelte (int | Unset):  Example: 10.
-        companies_intending_to_settlelt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        kind (list[ListDelegationsKindItem] | Unset):
+        represents (list[str] | Unset):
+        organizer (list[str] | Unset):
+        member (list[str] | Unset):
+        sector (list[str] | Unset):
+        districts_and_counties (int | Unset):
+        districts_and_countiesgte (int | Unset):
+        districts_and_countiesgt (int | Unset):
+        districts_and_countieslte (int | Unset):
+        districts_and_countieslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        exhibitors (int | Unset):
+        exhibitorsgte (int | Unset):
+        exhibitorsgt (int | Unset):
+        exhibitorslte (int | Unset):
+        exhibitorslt (int | Unset):
+        purchasers (int | Unset):
+        purchasersgte (int | Unset):
+        purchasersgt (int | Unset):
+        purchaserslte (int | Unset):
+        purchaserslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        products (int | Unset):
+        productsgte (int | Unset):
+        productsgt (int | Unset):
+        productslte (int | Unset):
+        productslt (int | Unset):
+        activities (int | Unset):
+        activitiesgte (int | Unset):
+        activitiesgt (int | Unset):
+        activitieslte (int | Unset):
+        activitieslt (int | Unset):
+        companies_settling (int | Unset):
+        companies_settlinggte (int | Unset):
+        companies_settlinggt (int | Unset):
+        companies_settlinglte (int | Unset):
+        companies_settlinglt (int | Unset):
+        companies_intending_to_settle (int | Unset):
+        companies_intending_to_settlegte (int | Unset):
+        companies_intending_to_settlegt (int | Unset):
+        companies_intending_to_settlelte (int | Unset):
+        companies_intending_to_settlelt (int | Unset):
         inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):  Example: ['true'].
-        sort (list[ListDelegationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListDelegationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListDelegationsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListDelegationsFacetItem] | Unset):  Example: ['expo'].
-        format_ (ListDelegationsFormat | Unset):  Example: json.
+            | Unset):
+        sort (list[ListDelegationsSortItem] | Unset):
+        fields (list[ListDelegationsFieldsItem] | Unset):
+        expand (list[ListDelegationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListDelegationsFacetItem] | Unset):
+        format_ (ListDelegationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -361,6 +361,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ExpoPage | Problem:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = ExpoPage.from_dict(response.json())
 
@@ -369,7 +371,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -479,67 +482,66 @@ def sync_detailed(
     """ List expos
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        kind (list[ListExposKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
-        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListExposFormat | Unset):  Example: json.
+        sort (list[ListExposSortItem] | Unset):
+        fields (list[ListExposFieldsItem] | Unset):
+        expand (list[ListExposExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListExposFacetItem] | Unset):
+        format_ (ListExposFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -691,67 +693,66 @@ def sync(
     """ List expos
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        kind (list[ListExposKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
-        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListExposFormat | Unset):  Example: json.
+        sort (list[ListExposSortItem] | Unset):
+        fields (list[ListExposFieldsItem] | Unset):
+        expand (list[ListExposExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListExposFacetItem] | Unset):
+        format_ (ListExposFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -898,67 +899,66 @@ async def asyncio_detailed(
     """ List expos
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        kind (list[ListExposKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
-        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListExposFormat | Unset):  Example: json.
+        sort (list[ListExposSortItem] | Unset):
+        fields (list[ListExposFieldsItem] | Unset):
+        expand (list[ListExposExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListExposFacetItem] | Unset):
+        format_ (ListExposFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -1110,67 +1110,66 @@ async def asyncio(
     """ List expos
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListExposKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        kind (list[ListExposKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
-            Example: ['true'].
-        sort (list[ListExposSortItem] | Unset):  Example: ['name'].
-        fields (list[ListExposFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListExposExpandItem] | Unset):  Example: ['part_of'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListExposFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListExposFormat | Unset):  Example: json.
+        sort (list[ListExposSortItem] | Unset):
+        fields (list[ListExposFieldsItem] | Unset):
+        expand (list[ListExposExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListExposFacetItem] | Unset):
+        format_ (ListExposFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

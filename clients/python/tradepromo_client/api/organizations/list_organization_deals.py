@@ -303,6 +303,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DealPage | Problem:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = DealPage.from_dict(response.json())
 
@@ -311,7 +313,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -400,44 +403,44 @@ def sync_detailed(
 
     Args:
         organization_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListOrganizationDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListOrganizationDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListOrganizationDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListOrganizationDealsKindItem] | Unset):
+        scope (list[ListOrganizationDealsScopeItem] | Unset):
+        currency (list[ListOrganizationDealsCurrencyItem] | Unset):
+        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationDealsFormat | Unset):  Example: json.
+            list[ListOrganizationDealsInferredType1Item] | Unset):
+        sort (list[ListOrganizationDealsSortItem] | Unset):
+        fields (list[ListOrganizationDealsFieldsItem] | Unset):
+        expand (list[ListOrganizationDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationDealsFacetItem] | Unset):
+        format_ (ListOrganizationDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -546,44 +549,44 @@ def sync(
 
     Args:
         organization_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListOrganizationDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListOrganizationDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListOrganizationDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListOrganizationDealsKindItem] | Unset):
+        scope (list[ListOrganizationDealsScopeItem] | Unset):
+        currency (list[ListOrganizationDealsCurrencyItem] | Unset):
+        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationDealsFormat | Unset):  Example: json.
+            list[ListOrganizationDealsInferredType1Item] | Unset):
+        sort (list[ListOrganizationDealsSortItem] | Unset):
+        fields (list[ListOrganizationDealsFieldsItem] | Unset):
+        expand (list[ListOrganizationDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationDealsFacetItem] | Unset):
+        format_ (ListOrganizationDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -687,44 +690,44 @@ async def asyncio_detailed(
 
     Args:
         organization_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListOrganizationDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListOrganizationDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListOrganizationDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListOrganizationDealsKindItem] | Unset):
+        scope (list[ListOrganizationDealsScopeItem] | Unset):
+        currency (list[ListOrganizationDealsCurrencyItem] | Unset):
+        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationDealsFormat | Unset):  Example: json.
+            list[ListOrganizationDealsInferredType1Item] | Unset):
+        sort (list[ListOrganizationDealsSortItem] | Unset):
+        fields (list[ListOrganizationDealsFieldsItem] | Unset):
+        expand (list[ListOrganizationDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationDealsFacetItem] | Unset):
+        format_ (ListOrganizationDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -833,44 +836,44 @@ async def asyncio(
 
     Args:
         organization_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[ListOrganizationDealsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[ListOrganizationDealsScopeItem] | Unset):  Example: ['single'].
-        currency (list[ListOrganizationDealsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[ListOrganizationDealsKindItem] | Unset):
+        scope (list[ListOrganizationDealsScopeItem] | Unset):
+        currency (list[ListOrganizationDealsCurrencyItem] | Unset):
+        qualifier (list[ListOrganizationDealsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationDealsSortItem] | Unset):  Example: ['title'].
-        fields (list[ListOrganizationDealsFieldsItem] | Unset):  Example: ['id', 'title'].
-        expand (list[ListOrganizationDealsExpandItem] | Unset):  Example: ['expo'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationDealsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationDealsFormat | Unset):  Example: json.
+            list[ListOrganizationDealsInferredType1Item] | Unset):
+        sort (list[ListOrganizationDealsSortItem] | Unset):
+        fields (list[ListOrganizationDealsFieldsItem] | Unset):
+        expand (list[ListOrganizationDealsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationDealsFacetItem] | Unset):
+        format_ (ListOrganizationDealsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

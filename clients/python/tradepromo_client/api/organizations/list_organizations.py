@@ -171,6 +171,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | OrganizationPage | Problem:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = OrganizationPage.from_dict(response.json())
 
@@ -179,7 +181,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -241,19 +244,19 @@ def sync_detailed(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -309,19 +312,19 @@ def sync(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -372,19 +375,19 @@ async def asyncio_detailed(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -440,19 +443,19 @@ async def asyncio(
     """ List organizations
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        kind (list[ListOrganizationsKindItem] | Unset):  Example: ['company'].
-        country (list[str] | Unset):  Example: ['CN'].
-        city (list[str] | Unset):  Example: ['Chongqing'].
+        kind (list[ListOrganizationsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
         inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):  Example: ['true'].
-        sort (list[ListOrganizationsSortItem] | Unset):  Example: ['name'].
-        fields (list[ListOrganizationsFieldsItem] | Unset):  Example: ['id', 'name'].
-        expand (list[ListOrganizationsExpandItem] | Unset):  Example: ['sources'].
-        q (str | Unset):  Example: organo-silicon.
-        facet (list[ListOrganizationsFacetItem] | Unset):  Example: ['kind'].
-        format_ (ListOrganizationsFormat | Unset):  Example: json.
+            list[ListOrganizationsInferredType1Item] | Unset):
+        sort (list[ListOrganizationsSortItem] | Unset):
+        fields (list[ListOrganizationsFieldsItem] | Unset):
+        expand (list[ListOrganizationsExpandItem] | Unset):
+        q (str | Unset):
+        facet (list[ListOrganizationsFacetItem] | Unset):
+        format_ (ListOrganizationsFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -87,7 +87,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -133,7 +134,7 @@ def sync_detailed(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -170,7 +171,7 @@ def sync(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -202,7 +203,7 @@ async def asyncio_detailed(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -239,7 +240,7 @@ async def asyncio(
 
     Args:
         source_id (str):
-        fields (list[GetSourceFieldsItem] | Unset):  Example: ['id', 'file'].
+        fields (list[GetSourceFieldsItem] | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -62,7 +62,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -109,7 +110,7 @@ def sync_detailed(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 
@@ -149,7 +150,7 @@ def sync(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 
@@ -184,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 
@@ -224,7 +225,7 @@ async def asyncio(
 
     Args:
         source_id (str):
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         if_none_match (str | Unset):
 

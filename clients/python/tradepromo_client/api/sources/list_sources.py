@@ -135,6 +135,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | SourcePage:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = SourcePage.from_dict(response.json())
 
@@ -143,7 +145,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -205,18 +208,18 @@ def sync_detailed(
     """ List source documents
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        publisher (list[str] | Unset):  Example: ['Chongqing News'].
-        language (list[str] | Unset):  Example: ['en'].
-        published_on (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongte (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongt (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlte (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlt (datetime.date | Unset):  Example: 2023-07-03.
-        sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
-        fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: json.
+        publisher (list[str] | Unset):
+        language (list[str] | Unset):
+        published_on (datetime.date | Unset):
+        published_ongte (datetime.date | Unset):
+        published_ongt (datetime.date | Unset):
+        published_onlte (datetime.date | Unset):
+        published_onlt (datetime.date | Unset):
+        sort (list[ListSourcesSortItem] | Unset):
+        fields (list[ListSourcesFieldsItem] | Unset):
+        format_ (ListSourcesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -272,18 +275,18 @@ def sync(
     """ List source documents
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        publisher (list[str] | Unset):  Example: ['Chongqing News'].
-        language (list[str] | Unset):  Example: ['en'].
-        published_on (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongte (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongt (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlte (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlt (datetime.date | Unset):  Example: 2023-07-03.
-        sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
-        fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: json.
+        publisher (list[str] | Unset):
+        language (list[str] | Unset):
+        published_on (datetime.date | Unset):
+        published_ongte (datetime.date | Unset):
+        published_ongt (datetime.date | Unset):
+        published_onlte (datetime.date | Unset):
+        published_onlt (datetime.date | Unset):
+        sort (list[ListSourcesSortItem] | Unset):
+        fields (list[ListSourcesFieldsItem] | Unset):
+        format_ (ListSourcesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -334,18 +337,18 @@ async def asyncio_detailed(
     """ List source documents
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        publisher (list[str] | Unset):  Example: ['Chongqing News'].
-        language (list[str] | Unset):  Example: ['en'].
-        published_on (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongte (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongt (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlte (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlt (datetime.date | Unset):  Example: 2023-07-03.
-        sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
-        fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: json.
+        publisher (list[str] | Unset):
+        language (list[str] | Unset):
+        published_on (datetime.date | Unset):
+        published_ongte (datetime.date | Unset):
+        published_ongt (datetime.date | Unset):
+        published_onlte (datetime.date | Unset):
+        published_onlt (datetime.date | Unset):
+        sort (list[ListSourcesSortItem] | Unset):
+        fields (list[ListSourcesFieldsItem] | Unset):
+        format_ (ListSourcesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -401,18 +404,18 @@ async def asyncio(
     """ List source documents
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        publisher (list[str] | Unset):  Example: ['Chongqing News'].
-        language (list[str] | Unset):  Example: ['en'].
-        published_on (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongte (datetime.date | Unset):  Example: 2023-07-03.
-        published_ongt (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlte (datetime.date | Unset):  Example: 2023-07-03.
-        published_onlt (datetime.date | Unset):  Example: 2023-07-03.
-        sort (list[ListSourcesSortItem] | Unset):  Example: ['published_on'].
-        fields (list[ListSourcesFieldsItem] | Unset):  Example: ['id', 'file'].
-        format_ (ListSourcesFormat | Unset):  Example: json.
+        publisher (list[str] | Unset):
+        language (list[str] | Unset):
+        published_on (datetime.date | Unset):
+        published_ongte (datetime.date | Unset):
+        published_ongt (datetime.date | Unset):
+        published_onlte (datetime.date | Unset):
+        published_onlt (datetime.date | Unset):
+        sort (list[ListSourcesSortItem] | Unset):
+        fields (list[ListSourcesFieldsItem] | Unset):
+        format_ (ListSourcesFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -249,7 +249,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -324,38 +325,38 @@ def sync_detailed(
     true total lies in [`low`, `high`].
 
     Args:
-        group_by (GetDealStatsGroupBy):  Example: currency.
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
-        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        group_by (GetDealStatsGroupBy):
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[GetDealStatsKindItem] | Unset):
+        scope (list[GetDealStatsScopeItem] | Unset):
+        currency (list[GetDealStatsCurrencyItem] | Unset):
+        qualifier (list[GetDealStatsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -457,38 +458,38 @@ def sync(
     true total lies in [`low`, `high`].
 
     Args:
-        group_by (GetDealStatsGroupBy):  Example: currency.
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
-        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        group_by (GetDealStatsGroupBy):
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[GetDealStatsKindItem] | Unset):
+        scope (list[GetDealStatsScopeItem] | Unset):
+        currency (list[GetDealStatsCurrencyItem] | Unset):
+        qualifier (list[GetDealStatsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -585,38 +586,38 @@ async def asyncio_detailed(
     true total lies in [`low`, `high`].
 
     Args:
-        group_by (GetDealStatsGroupBy):  Example: currency.
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
-        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        group_by (GetDealStatsGroupBy):
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[GetDealStatsKindItem] | Unset):
+        scope (list[GetDealStatsScopeItem] | Unset):
+        currency (list[GetDealStatsCurrencyItem] | Unset):
+        qualifier (list[GetDealStatsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -718,38 +719,38 @@ async def asyncio(
     true total lies in [`low`, `high`].
 
     Args:
-        group_by (GetDealStatsGroupBy):  Example: currency.
-        expo (list[str] | Unset):  Example: ['ciie-2019'].
-        delegation (list[str] | Unset):  Example: ['qingpu-delegation-ciie-2023'].
-        organization (list[str] | Unset):  Example: ['dow'].
-        kind (list[GetDealStatsKindItem] | Unset):  Example: ['purchase_order'].
-        scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
-        currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
-        qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
-        sector (list[str] | Unset):  Example: ['automobile'].
-        signed_on (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_ongt (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlte (datetime.date | Unset):  Example: 2019-11-05.
-        signed_onlt (datetime.date | Unset):  Example: 2019-11-05.
-        amount (int | Unset):  Example: 100000000.
-        amountgte (int | Unset):  Example: 100000000.
-        amountgt (int | Unset):  Example: 100000000.
-        amountlte (int | Unset):  Example: 100000000.
-        amountlt (int | Unset):  Example: 100000000.
-        projects (int | Unset):  Example: 3.
-        projectsgte (int | Unset):  Example: 3.
-        projectsgt (int | Unset):  Example: 3.
-        projectslte (int | Unset):  Example: 3.
-        projectslt (int | Unset):  Example: 3.
-        enterprises (int | Unset):  Example: 10.
-        enterprisesgte (int | Unset):  Example: 10.
-        enterprisesgt (int | Unset):  Example: 10.
-        enterpriseslte (int | Unset):  Example: 10.
-        enterpriseslt (int | Unset):  Example: 10.
+        group_by (GetDealStatsGroupBy):
+        expo (list[str] | Unset):
+        delegation (list[str] | Unset):
+        organization (list[str] | Unset):
+        kind (list[GetDealStatsKindItem] | Unset):
+        scope (list[GetDealStatsScopeItem] | Unset):
+        currency (list[GetDealStatsCurrencyItem] | Unset):
+        qualifier (list[GetDealStatsQualifierItem] | Unset):
+        sector (list[str] | Unset):
+        signed_on (datetime.date | Unset):
+        signed_ongte (datetime.date | Unset):
+        signed_ongt (datetime.date | Unset):
+        signed_onlte (datetime.date | Unset):
+        signed_onlt (datetime.date | Unset):
+        amount (int | Unset):
+        amountgte (int | Unset):
+        amountgt (int | Unset):
+        amountlte (int | Unset):
+        amountlt (int | Unset):
+        projects (int | Unset):
+        projectsgte (int | Unset):
+        projectsgt (int | Unset):
+        projectslte (int | Unset):
+        projectslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
         inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -308,7 +308,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -400,61 +401,61 @@ def sync_detailed(
      The expos matching the filters (the same as on `listExpos`), counted by `group_by`.
 
     Args:
-        group_by (GetExpoStatsGroupBy):  Example: year.
-        kind (list[GetExpoStatsKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        group_by (GetExpoStatsGroupBy):
+        kind (list[GetExpoStatsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -596,61 +597,61 @@ def sync(
      The expos matching the filters (the same as on `listExpos`), counted by `group_by`.
 
     Args:
-        group_by (GetExpoStatsGroupBy):  Example: year.
-        kind (list[GetExpoStatsKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        group_by (GetExpoStatsGroupBy):
+        kind (list[GetExpoStatsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -787,61 +788,61 @@ async def asyncio_detailed(
      The expos matching the filters (the same as on `listExpos`), counted by `group_by`.
 
     Args:
-        group_by (GetExpoStatsGroupBy):  Example: year.
-        kind (list[GetExpoStatsKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        group_by (GetExpoStatsGroupBy):
+        kind (list[GetExpoStatsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -983,61 +984,61 @@ async def asyncio(
      The expos matching the filters (the same as on `listExpos`), counted by `group_by`.
 
     Args:
-        group_by (GetExpoStatsGroupBy):  Example: year.
-        kind (list[GetExpoStatsKindItem] | Unset):  Example: ['expo', 'exhibition'].
-        country (list[str] | Unset):  Example: ['CN', 'BY'].
-        city (list[str] | Unset):  Example: ['Shanghai'].
-        year (int | Unset):  Example: 2023.
-        yeargte (int | Unset):  Example: 2023.
-        yeargt (int | Unset):  Example: 2023.
-        yearlte (int | Unset):  Example: 2023.
-        yearlt (int | Unset):  Example: 2023.
-        start_date (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategte (datetime.date | Unset):  Example: 2023-01-01.
-        start_dategt (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelte (datetime.date | Unset):  Example: 2023-01-01.
-        start_datelt (datetime.date | Unset):  Example: 2023-01-01.
-        end_date (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategte (datetime.date | Unset):  Example: 2023-12-31.
-        end_dategt (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelte (datetime.date | Unset):  Example: 2023-12-31.
-        end_datelt (datetime.date | Unset):  Example: 2023-12-31.
-        edition (int | Unset):  Example: 2.
-        editiongte (int | Unset):  Example: 2.
-        editiongt (int | Unset):  Example: 2.
-        editionlte (int | Unset):  Example: 2.
-        editionlt (int | Unset):  Example: 2.
-        part_of (list[str] | Unset):  Example: ['ciie-2019'].
-        organizer (list[str] | Unset):  Example: ['chongqing-municipal-peoples-government'].
-        sector (list[str] | Unset):  Example: ['automobiles'].
-        countries_and_regions (int | Unset):  Example: 1000.
-        countries_and_regionsgte (int | Unset):  Example: 1000.
-        countries_and_regionsgt (int | Unset):  Example: 1000.
-        countries_and_regionslte (int | Unset):  Example: 1000.
-        countries_and_regionslt (int | Unset):  Example: 1000.
-        enterprises (int | Unset):  Example: 1000.
-        enterprisesgte (int | Unset):  Example: 1000.
-        enterprisesgt (int | Unset):  Example: 1000.
-        enterpriseslte (int | Unset):  Example: 1000.
-        enterpriseslt (int | Unset):  Example: 1000.
-        visitors (int | Unset):  Example: 1000.
-        visitorsgte (int | Unset):  Example: 1000.
-        visitorsgt (int | Unset):  Example: 1000.
-        visitorslte (int | Unset):  Example: 1000.
-        visitorslt (int | Unset):  Example: 1000.
-        exhibition_area (int | Unset):  Example: 1000.
-        exhibition_areagte (int | Unset):  Example: 1000.
-        exhibition_areagt (int | Unset):  Example: 1000.
-        exhibition_arealte (int | Unset):  Example: 1000.
-        exhibition_arealt (int | Unset):  Example: 1000.
-        featured_sectors (int | Unset):  Example: 1000.
-        featured_sectorsgte (int | Unset):  Example: 1000.
-        featured_sectorsgt (int | Unset):  Example: 1000.
-        featured_sectorslte (int | Unset):  Example: 1000.
-        featured_sectorslt (int | Unset):  Example: 1000.
+        group_by (GetExpoStatsGroupBy):
+        kind (list[GetExpoStatsKindItem] | Unset):
+        country (list[str] | Unset):
+        city (list[str] | Unset):
+        year (int | Unset):
+        yeargte (int | Unset):
+        yeargt (int | Unset):
+        yearlte (int | Unset):
+        yearlt (int | Unset):
+        start_date (datetime.date | Unset):
+        start_dategte (datetime.date | Unset):
+        start_dategt (datetime.date | Unset):
+        start_datelte (datetime.date | Unset):
+        start_datelt (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        end_dategte (datetime.date | Unset):
+        end_dategt (datetime.date | Unset):
+        end_datelte (datetime.date | Unset):
+        end_datelt (datetime.date | Unset):
+        edition (int | Unset):
+        editiongte (int | Unset):
+        editiongt (int | Unset):
+        editionlte (int | Unset):
+        editionlt (int | Unset):
+        part_of (list[str] | Unset):
+        organizer (list[str] | Unset):
+        sector (list[str] | Unset):
+        countries_and_regions (int | Unset):
+        countries_and_regionsgte (int | Unset):
+        countries_and_regionsgt (int | Unset):
+        countries_and_regionslte (int | Unset):
+        countries_and_regionslt (int | Unset):
+        enterprises (int | Unset):
+        enterprisesgte (int | Unset):
+        enterprisesgt (int | Unset):
+        enterpriseslte (int | Unset):
+        enterpriseslt (int | Unset):
+        visitors (int | Unset):
+        visitorsgte (int | Unset):
+        visitorsgt (int | Unset):
+        visitorslte (int | Unset):
+        visitorslt (int | Unset):
+        exhibition_area (int | Unset):
+        exhibition_areagte (int | Unset):
+        exhibition_areagt (int | Unset):
+        exhibition_arealte (int | Unset):
+        exhibition_arealt (int | Unset):
+        featured_sectors (int | Unset):
+        featured_sectorsgte (int | Unset):
+        featured_sectorsgt (int | Unset):
+        featured_sectorslte (int | Unset):
+        featured_sectorslt (int | Unset):
         inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):  Example: ['true'].
-        q (str | Unset):  Example: organo-silicon.
+            Unset):
+        q (str | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -101,6 +101,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | TokenPage:
+    if response.headers.get("Content-Type", "").partition(";")[0].strip() in ("application/x-ndjson", "text/csv", ):
+        return None  # not JSON (an export): the response's `content` holds it as sent
     if response.status_code == 200:
         response_200 = TokenPage.from_dict(response.json())
 
@@ -109,7 +111,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = None
+
         return response_304
 
     if response.status_code == 400:
@@ -165,12 +168,12 @@ def sync_detailed(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -214,12 +217,12 @@ def sync(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -258,12 +261,12 @@ async def asyncio_detailed(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -307,12 +310,12 @@ async def asyncio(
     """ List tokens (admin)
 
     Args:
-        limit (int | Unset):  Default: 20. Example: 20.
+        limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        scope (list[ListTokensScopeItem] | Unset):  Example: ['admin'].
-        sort (list[ListTokensSortItem] | Unset):  Example: ['name'].
-        fields (list[ListTokensFieldsItem] | Unset):  Example: ['id', 'name'].
-        format_ (ListTokensFormat | Unset):  Example: json.
+        scope (list[ListTokensScopeItem] | Unset):
+        sort (list[ListTokensSortItem] | Unset):
+        fields (list[ListTokensFieldsItem] | Unset):
+        format_ (ListTokensFormat | Unset):
         if_none_match (str | Unset):
 
     Raises:
