@@ -15,7 +15,7 @@ SERVE_PIP = $(if $(OUTER_PIP),$(PYTHON) -m pip --python $(BIN)/python,$(BIN)/pip
 REQUIREMENTS := import configparser, sys; c = configparser.ConfigParser(); c.read("setup.cfg"); \
 	print(c["options"]["install_requires"], *(c["options.extras_require"][e] for e in sys.argv[1:]))
 
-.PHONY: install serve test openapi lint clean fuzz load faults attack bench client lint-spec clients clients-install clients-check conformance scaleout
+.PHONY: install serve test openapi lint clean fuzz load faults attack bench client lint-spec clients clients-install clients-check conformance scaleout exports
 
 install: $(STAMP)
 
@@ -97,6 +97,12 @@ faults: install
 # clients, 10 full exports, races, restarts; 0 5xx / non-problem errors / violations / probe failures
 attack: install
 	$(BIN)/python -m bench.attack --duration $${DURATION:-60} $(ATTACK_ARGS)
+
+# 10 concurrent full exports (CSV and NDJSON, every page) of the synthetic million deals (generated
+# once under bench/data/) from gunicorn.conf.py's workers, /healthz and a small list probed every 0.5 s
+# with a 1 s timeout; prints the figures (worker RSS peak too), fails on a missed probe or a cut export
+exports: install
+	$(BIN)/python -m bench.exports --deals $${DEALS:-1000000} --exports $${EXPORTS:-10}
 
 # two hosts behind nginx (deploy/nginx/two-hosts.conf), PostgreSQL and Redis; one host SIGKILLed
 # under writes and restarted; exits non-zero on any figure off. The database given is emptied.

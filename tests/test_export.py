@@ -2,8 +2,16 @@
 streamed in keyset batches."""
 
 import csv
+import http.client
 import io
 import json
+import os
+import signal
+import socket
+import time
+import urllib.parse
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -255,3 +263,132 @@ def test_an_export_answered_not_modified_gives_its_slot_back(client):
     for _ in range(client.application.config["EXPORTS_PER_WORKER"] + 2):
         assert client.get("/api/v1/deals?format=csv", headers={"If-None-Match": "*"}).status_code == 304
     assert client.get("/api/v1/deals?format=csv").status_code == 200
+
+
+# --- on a live gunicorn: exports outliving the worker timeout, and cut on purpose -------------
+
+TIMEOUT = 2  # GUNICORN_TIMEOUT of the server below, in seconds
+
+
+@pytest.fixture
+def exporting(served, empty_app, database_url):
+    """gunicorn.conf.py with one worker, a 2 s worker timeout and two export slots, on 10,000
+    synthetic deals, whose exports (5-7 MB) outgrow the socket buffers: a client that stops
+    reading holds the worker mid-export. (base URL, master process)."""
+    sizes = ["--deals", "10000", "--organizations", "100", "--expos", "20", "--delegations", "100"]
+    result = empty_app.test_cli_runner().invoke(args=["synth", *sizes])
+    assert result.exit_code == 0, result.output
+    base = served(
+        DATABASE_URL=database_url,
+        WEB_CONCURRENCY="1",
+        GUNICORN_TIMEOUT=str(TIMEOUT),
+        EXPORTS_PER_WORKER="2",
+        RATELIMIT_ENABLED="false",
+    )
+    return base, served.processes[-1]
+
+
+def worker_pids(master):
+    return Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split()
+
+
+def open_export(base, kind):
+    """(connection, response) of an export, read from a socket with a small receive buffer."""
+    connection = http.client.HTTPConnection(*urllib.parse.urlsplit(base).netloc.split(":"), timeout=30)
+    connection.sock = socket.create_connection((connection.host, connection.port), timeout=30)
+    connection.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 16384)
+    connection.request("GET", f"/api/v1/deals?format={kind}")
+    return connection, connection.getresponse()
+
+
+def close(connection, response):
+    """The socket really closed (the response holds it too), unread data and all."""
+    response.close()
+    connection.close()
+
+
+def held(base, within=0):
+    """A CSV and an NDJSON export, their first bytes read: both of the worker's slots taken,
+    its threads blocked sending the rest; asked again for up to `within` seconds while a slot
+    is taken. {kind: (connection, response, first bytes)}"""
+    deadline = time.monotonic() + within
+    while True:
+        exports = {kind: open_export(base, kind) for kind in ("csv", "ndjson")}
+        if all(response.status == 200 for _, response in exports.values()):
+            break
+        for connection, response in exports.values():
+            close(connection, response)
+        assert time.monotonic() < deadline, "the export slots did not come back"
+        time.sleep(0.2)
+    for _, response in exports.values():
+        assert response.headers["Transfer-Encoding"] == "chunked"
+    return {kind: (c, r, r.read(1 << 16)) for kind, (c, r) in exports.items()}
+
+
+def refused(base):
+    """Whether an export is refused now by the worker's export cap (503, Retry-After)."""
+    connection, response = open_export(base, "csv")
+    with closing(connection):
+        if response.status == 200:
+            return False
+        assert response.status == 503 and response.headers["Retry-After"]
+        assert response.headers["Content-Type"] == "application/problem+json"
+        return True
+
+
+def rest(response):
+    """The rest of the body; http.client raises IncompleteRead (or the connection's error)
+    when the chunked body ends without its last chunk."""
+    body = b""
+    while chunk := response.read(1 << 16):
+        body += chunk
+    return body
+
+
+def marker(body):
+    return body.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+
+
+@pytest.mark.server
+def test_an_export_longer_than_the_worker_timeout_completes(exporting):
+    """Threads stream the exports while the worker's main loop keeps telling the master it is
+    alive: exports held mid-stream for twice GUNICORN_TIMEOUT complete, in the same worker."""
+    base, master = exporting
+    workers = worker_pids(master)
+    exports = held(base)
+    time.sleep(2 * TIMEOUT)
+    assert refused(base)  # both exports still under way, each in its slot
+    for kind, (connection, response, first) in exports.items():
+        with closing(connection):
+            lines = (first + rest(response)).splitlines()
+        if kind == "csv":
+            assert lines[-1] == b"# end of export: 10000 records" and len(lines) == 10002
+        else:
+            assert json.loads(lines[-1]) == {"end_of_export": {"records": 10000, "next": None}}
+            assert len(lines) == 10001
+    assert worker_pids(master) == workers  # not killed and replaced meanwhile
+    assert not refused(base)  # both slots back
+
+
+@pytest.mark.server
+def test_an_export_cut_mid_stream_is_visibly_incomplete_and_the_server_stays_healthy(exporting):
+    """Clients gone mid-body give their export slots back; a worker killed mid-export leaves
+    its client a body with no last chunk and no marker, and the master replaces it."""
+    base, master = exporting
+    for connection, response, _ in held(base).values():
+        close(connection, response)  # unread data: the worker's next send fails
+    exports = held(base, within=10)  # both slots back
+    (worker,) = worker_pids(master)
+    os.kill(int(worker), signal.SIGKILL)
+    for connection, response, _ in exports.values():
+        with closing(connection), pytest.raises((http.client.IncompleteRead, ConnectionError)) as cut:
+            rest(response)
+        partial = cut.value.partial if isinstance(cut.value, http.client.IncompleteRead) else b""
+        assert b"end of export" not in marker(partial) and b"end_of_export" not in marker(partial)
+    deadline = time.monotonic() + 30
+    while worker_pids(master) in ([], [worker]):  # the master starts another worker
+        assert time.monotonic() < deadline, "no new worker"
+        time.sleep(0.1)
+    connection, response = open_export(base, "csv")
+    with closing(connection):
+        assert response.status == 200 and marker(rest(response)) == b"# end of export: 10000 records"
