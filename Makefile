@@ -100,9 +100,10 @@ attack: install
 
 # 10 concurrent full exports (CSV and NDJSON, every page) of the synthetic million deals (generated
 # once under bench/data/) from gunicorn.conf.py's workers, /healthz and a small list probed every 0.5 s
-# with a 1 s timeout; prints the figures (worker RSS peak too), fails on a missed probe or a cut export
+# with a 1 s timeout; prints the figures (worker RSS peak too), fails on a missed probe or a cut export.
+# PAGES=n follows only the first n pages (EXPORT_MAX_ROWS each) of every export
 exports: install
-	$(BIN)/python -m bench.exports --deals $${DEALS:-1000000} --exports $${EXPORTS:-10}
+	$(BIN)/python -m bench.exports --deals $${DEALS:-1000000} --exports $${EXPORTS:-10} $(if $(PAGES),--pages $(PAGES))
 
 # two hosts behind nginx (deploy/nginx/two-hosts.conf), PostgreSQL and Redis; one host SIGKILLed
 # under writes and restarted; exits non-zero on any figure off. The database given is emptied.

@@ -118,6 +118,7 @@ def probe(base, stop, figures):
                 figures.latencies.append(took)
             if status != 200 or took > 1:
                 figures.add("probe failures", note=f"{path} -> {status} in {took:.2f} s")
+                figures.add(f"probe failures {path}")
         stop.wait(0.5)
 
 
@@ -160,7 +161,8 @@ def main(argv=None):
     server.serve()
     figures, stop, totals = Figures(), threading.Event(), []
     print(
-        f"{args.exports} full exports of {args.deals:,} deals, {len(server.worker_pids())} workers "
+        f"{args.exports} exports ({f'first {args.pages} pages' if args.pages else 'every page'}) "
+        f"of {args.deals:,} deals, {len(server.worker_pids())} workers "
         f"(gunicorn.conf.py), load average {load_average()}",
         flush=True,
     )
@@ -200,7 +202,8 @@ def main(argv=None):
         f"probe latency p50 / p99 / max     {percentile(latencies, 0.5)} / {percentile(latencies, 0.99)} / "
         f"{latencies[-1] * 1000:.0f} ms"
     )
-    print(f"probe failures                    {figures['probe failures']}")
+    by_path = ", ".join(f"{path} {figures[f'probe failures {path}']}" for path in PROBES)
+    print(f"probe failures                    {figures['probe failures']} ({by_path})")
     print(f"exports cut                       {figures['exports cut']}")
     peaks = sorted(figures.peaks.values(), reverse=True)
     print(f"worker RSS peak (MB)              {', '.join(f'{p:.0f}' for p in peaks)}")
