@@ -23,11 +23,11 @@ from api.http.conditional import record_etag, required_if_match, stale
 from api.http.errors import flatten, not_found
 from api.http.idempotency import idempotency_key, replayed
 from api.http.render import dumper
-from api.store import search
+from api.store import documents, evidence, search
 from api.store.integrity import check_references, dependents_of
-from api.store.models import Change, IdempotencyKey, Revision, utcnow
-from api.store.records import by_ids, insert, update
-from api.store.relations import RESOURCE_OF
+from api.store.models import Change, Citation, IdempotencyKey, Revision, Source, utcnow
+from api.store.records import by_ids, insert, keep_document, update
+from api.store.relations import CITED, RESOURCE_OF
 
 
 class Records:
@@ -115,6 +115,7 @@ class Records:
             update(self.model, data, version)
         after, _ = self.current(data["id"])
         self.log(actor, "create" if before is None else "update", data["id"], before, after)
+        self.reanchor(data, actor)
         return True
 
     # --- over HTTP
@@ -157,7 +158,9 @@ class Records:
         """The stored record, its version, its representation and the validated merged record."""
         before, version = self.matching(record_id, if_match)
         shown = self.dump(before)
-        merged = merge_patch(shown, patch)
+        # what a record holds but does not show (a source's text) is kept unless the patch sends it
+        hidden = {n: before[n] for n, f in self.schema.fields.items() if f.load_only and before.get(n) is not None}
+        merged = merge_patch({**shown, **hidden}, patch)
         if merged.get("id") != record_id:
             unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
         # drop read-only members of the stored record, not what the patch sends (unknown = 422)
@@ -182,7 +185,41 @@ class Records:
                 stale(if_match, None)  # a concurrent write won between our read and our update
             after, version = self.current(record_id)
             self.log(token.name, "update", record_id, before, after)
+            self.reanchor(data, token.name)
             return self.answer(after, 200, self.etag(record_id, version))
+
+    def reanchor(self, data, actor):
+        """A source's text was written: anchor every citation of it in the new text, or refuse
+        the write (409) naming the citations it would break. A citing record whose anchors move
+        is a new representation: its version, stored document and change feed follow, in the
+        same transaction."""
+        if self.model is not Source or "text" not in data:
+            return
+        citations = list(Citation.select().where(Citation.source == data["id"]).dicts())
+        moved, broken = {}, []
+        for row in citations:
+            found = evidence.anchor(data["text"], row["quote"])
+            owner = next(name for name in Citation.OWNERS if row[name] is not None)
+            if found is None:
+                broken.append({"pointer": "/text", "detail": f"It would break the citation /sources/"
+                               f"{row['position']} of {owner}s/{row[owner]}: its quote is not in the text."})
+            elif found != evidence.stored(row):
+                Citation.update(evidence.columns(found)).where(Citation.id == row["id"]).execute()
+                moved.setdefault(Citation._meta.fields[owner].rel_model, set()).add(row[owner])
+        if broken:
+            abort(
+                409,
+                message=f"{len(broken)} citation{'s' if len(broken) != 1 else ''} of this source "
+                "quote passages the new text lacks; correct or remove them first.",
+                errors=broken,
+            )
+        for model, ids in moved.items():
+            records = Records(model, documents.SCHEMAS[model]())
+            for record_id in sorted(ids):
+                before, version = records.current(record_id)
+                model.update(version=version + 1).where(model._meta.primary_key == record_id).execute()
+                keep_document(model, record_id)
+                records.log(actor, "update", record_id, before, records.current(record_id)[0])
 
     def delete(self, record_id):
         """DELETE under If-Match: 204, or 409 naming the records that refer to it."""
