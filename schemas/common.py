@@ -368,11 +368,13 @@ class SelectorSchema(Schema):
         validate=validate.OneOf(("TextQuoteSelector", "TextPositionSelector")),
         metadata=meta("Which selector.", "TextPositionSelector"),
     )
-    exact = fields.String(metadata=meta("TextQuoteSelector: the passage, as the text has it.", "24 Chongqing"))
-    prefix = fields.String(metadata=meta("TextQuoteSelector: the text just before it.", "During the exhibition, "))
-    suffix = fields.String(metadata=meta("TextQuoteSelector: the text just after it.", " enterprises signed"))
-    start = fields.Integer(metadata=meta("TextPositionSelector: offset of its first character.", 1183))
-    end = fields.Integer(metadata=meta("TextPositionSelector: offset just past its last character.", 1301))
+    exact = fields.String(metadata=meta("TextQuoteSelector: the passage, as the text has it.", "During the"))
+    prefix = fields.String(
+        metadata=meta("TextQuoteSelector: the text just before it.", "take place overseas.\n")
+    )
+    suffix = fields.String(metadata=meta("TextQuoteSelector: the text just after it.", "\nThe impressive"))
+    start = fields.Integer(metadata=meta("TextPositionSelector: offset of its first character.", 485))
+    end = fields.Integer(metadata=meta("TextPositionSelector: offset just past its last character.", 621))
 
 
 SELECTOR_EXAMPLE = [
@@ -380,10 +382,10 @@ SELECTOR_EXAMPLE = [
         "type": "TextQuoteSelector",
         "exact": "During the exhibition, 24 Chongqing enterprises signed with Belarusian enterprises "
         "projects, which are expected to total USD 10 million.",
-        "prefix": "the cooperation of both sides.\n\n",
-        "suffix": "\n\nThe exhibition lasted for five",
+        "prefix": "ibition to take place overseas.\n",
+        "suffix": "\nThe impressive figures are just",
     },
-    {"type": "TextPositionSelector", "start": 1183, "end": 1301},
+    {"type": "TextPositionSelector", "start": 485, "end": 621},
 ]
 
 
@@ -421,8 +423,8 @@ class CitationSchema(StrictSchema):
         dump_only=True,
         metadata=meta(
             "The source's page at the passage, highlighted: an in-page anchor and a Text Fragment.",
-            "/sources/cqnews-chongqing-exhibition-belarus-2023#cite-1183-1301:~:text=During%20the"
-            "%20exhibition%2C%2024,total%20USD%2010%20million.",
+            "/sources/cqnews-chongqing-exhibition-belarus-2023#cite-485-621:~:text=take%20place%20overseas.-,"
+            "During%20the%20exhibition%2C%2024,total%20USD%2010%20million.,-The%20impressive%20figures",
         ),
     )
 

@@ -5,7 +5,6 @@ from marshmallow import ValidationError, fields, post_load, validate
 
 from .common import CitationSchema, Pattern, Slug, StrictSchema, meta, page_schema, text
 
-
 MAX_TEXT_BYTES = 512 * 1024  # a source's text as UTF-8: with JSON's escapes, a body fits in 1 MiB
 
 
@@ -41,7 +40,7 @@ class SourceSchema(StrictSchema):
         metadata=meta(
             "SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest` of "
             "`/sources/{id}/text`. Computed by the API.",
-            "sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:",
+            "sha-256=:iyO6lR524La4uPwrusbw5BPlC267G77UBPnqPMeApk0=:",
         ),
     )
     title = text(

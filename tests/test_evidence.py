@@ -21,7 +21,12 @@ TEXT = (
     "over 120 exhibitors from 14 countries.\r\n\r\nOrganizers said the fair signed deals worth "
     "USD 5 million, a record for the town.\n"
 )
-SOURCE = {"id": "harbour-fair-report", "title": "Harbour Fair opens", "publisher": "Harbour News", "text": TEXT}
+SOURCE = {
+    "id": "harbour-fair-report",
+    "title": "Harbour Fair opens",
+    "publisher": "Harbour News",
+    "text": TEXT,
+}
 QUOTE = "The first Harbour Fair opened today with over 120 exhibitors from 14 countries."
 
 
@@ -52,7 +57,11 @@ def test_a_curator_adds_a_source_and_cites_it(client, token):
     assert "text" not in source and source["digest"] == sha256(TEXT) and source["file"] is None
     assert client.get("/api/v1/sources/harbour-fair-report").get_json() == source
     changes = client.get("/api/v1/changes?resource=sources").get_json()["data"]
-    assert [(c["operation"], c["record"], c["actor"]) for c in changes][-1] == ("create", SOURCE["id"], "alice")
+    assert [(c["operation"], c["record"], c["actor"]) for c in changes][-1] == (
+        "create",
+        SOURCE["id"],
+        "alice",
+    )
 
     response = cite(client, token)
     assert response.status_code == 201, response.get_json()
@@ -61,12 +70,15 @@ def test_a_curator_adds_a_source_and_cites_it(client, token):
     end = TEXT.index("countries.") + len("countries.")
     quote_selector, position = citation["selector"]
     assert position == {"type": "TextPositionSelector", "start": start, "end": end}
-    assert quote_selector == {
-        "type": "TextQuoteSelector",
-        "exact": TEXT[start:end],  # the text's own whitespace: two spaces, a line break
-        "prefix": TEXT[max(0, start - 32) : start],
-        "suffix": TEXT[end : end + 32],
-    }
+    assert (
+        quote_selector
+        == {
+            "type": "TextQuoteSelector",
+            "exact": TEXT[start:end],  # the text's own whitespace: two spaces, a line break
+            "prefix": TEXT[max(0, start - 32) : start],
+            "suffix": TEXT[end : end + 32],
+        }
+    )
     assert citation["href"].startswith(f"/sources/harbour-fair-report#cite-{start}-{end}:~:text=")
     # the stored representation is what reads serve
     assert client.get(f"/api/v1/deals/{DEAL['id']}").get_json()["sources"] == [citation]
@@ -108,7 +120,10 @@ def test_a_quote_differing_only_in_whitespace_is_accepted_and_anchored(client, t
     assert folded(exact["exact"]) == folded(quote)
 
 
-@pytest.mark.parametrize("quote", ["HarbourFair opened", "USD5 million", "harbour fair", "first Harbour Fair opened today with over 130"])
+@pytest.mark.parametrize(
+    "quote",
+    ["HarbourFair opened", "USD5 million", "harbour fair", "first Harbour Fair opened today with over 130"],
+)
 def test_whitespace_is_the_only_difference_allowed(client, token, quote):
     add_source(client, token)
     assert_problem(cite(client, token, quote), 422, "/sources/0/quote")
@@ -119,13 +134,16 @@ def test_a_patch_of_text_that_breaks_a_citation_is_409_naming_it(client, token):
     assert cite(client, token).status_code == 201
     path = "/api/v1/sources/harbour-fair-report"
     before = snapshot()
-    response = patch(client, token, path, {"text": TEXT.replace("14 countries", "15 countries")}, etag_of(client, path))
+    response = patch(
+        client, token, path, {"text": TEXT.replace("14 countries", "15 countries")}, etag_of(client, path)
+    )
     assert response.status_code == 409, response.get_json()
     problem = response.get_json()
     assert problem["errors"] == [
         {
             "pointer": "/text",
-            "detail": f"It would break the citation /sources/0 of deals/{DEAL['id']}: its quote is not in the text.",
+            "detail": f"It would break the citation /sources/0 of deals/{DEAL['id']}: "
+            "its quote is not in the text.",
         }
     ]
     assert snapshot() == before
@@ -138,7 +156,9 @@ def test_a_patch_of_text_that_keeps_every_citation_re_anchors_them(client, token
     deal_etag = etag_of(client, deal)
     path = "/api/v1/sources/harbour-fair-report"
     new = "Updated: a correction was appended below.\n\n" + TEXT
-    response = patch(client, token, path, {"text": new, "title": "Harbour Fair opens (corrected)"}, etag_of(client, path))
+    response = patch(
+        client, token, path, {"text": new, "title": "Harbour Fair opens (corrected)"}, etag_of(client, path)
+    )
     assert response.status_code == 200, response.get_json()
     assert response.get_json()["digest"] == sha256(new)
     assert client.get(f"{path}/text").get_data(as_text=True) == new
@@ -188,7 +208,10 @@ def test_the_text_is_served_with_its_digest_an_etag_and_304(client):
 
 
 def test_every_citation_of_the_fixtures_is_anchored_in_its_source(client):
-    texts = {s["id"]: client.get(f"/api/v1/sources/{s['id']}/text").get_data(as_text=True) for s in fixture_records("sources")}
+    texts = {
+        s["id"]: client.get(f"/api/v1/sources/{s['id']}/text").get_data(as_text=True)
+        for s in fixture_records("sources")
+    }
     count = 0
     for resource in ("expos", "delegations", "deals", "organizations"):
         records, _ = walk(client, f"/api/v1/{resource}?limit=100")
@@ -257,7 +280,9 @@ def test_the_page_highlights_every_cited_passage_and_links_its_records(client):
                 assert fragment in marks.ids
                 assert f'href="/api/v1/deals/{record["id"]}"' in page
                 if fragment in marks.marks:  # nested marks hold the cited-by links of inner passages
-                    assert folded(citation["quote"]) in folded(re.sub(r"\[[^\]]*\]", "", marks.marks[fragment]))
+                    assert folded(citation["quote"]) in folded(
+                        re.sub(r"\[[^\]]*\]", "", marks.marks[fragment])
+                    )
     assert client.get("/sources/no-such-source").status_code == 404
 
 
@@ -291,7 +316,9 @@ def test_hostile_texts_are_422(client, token, text, pointer):
 
 def test_a_lone_surrogate_and_a_body_over_the_limit_are_4xx(client, token):
     raw = '{"id": "s", "text": "\\ud800 alone"}'
-    response = client.post("/api/v1/sources", data=raw, headers=bearer(token, **{"Content-Type": "application/json"}))
+    response = client.post(
+        "/api/v1/sources", data=raw, headers=bearer(token, **{"Content-Type": "application/json"})
+    )
     assert_problem(response, 422, "/text")
     response = post(client, token, "sources", {**SOURCE, "text": "x" * (1024 * 1024)})
     assert response.status_code == 413
@@ -300,4 +327,3 @@ def test_a_lone_surrogate_and_a_body_over_the_limit_are_4xx(client, token):
 def test_the_digest_is_the_apis_never_the_clients(client, token):
     response = post(client, token, "sources", {**SOURCE, "digest": "sha-256=:AAAA:"})
     assert_problem(response, 422, "/digest")
-

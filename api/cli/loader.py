@@ -94,7 +94,9 @@ def with_seed_text(path, record_id, item):
     try:
         return {**item, "text": seed.read_bytes().decode("utf-8")}
     except (OSError, UnicodeDecodeError) as error:
-        raise FixtureError(path, record_id, "/file", f"the seed cannot be read as UTF-8 text: {error}") from error
+        raise FixtureError(
+            path, record_id, "/file", f"the seed cannot be read as UTF-8 text: {error}"
+        ) from error
 
 
 def hosts_first(expos):

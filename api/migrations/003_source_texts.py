@@ -27,12 +27,16 @@ def file_nullable(database, nullable):
     edited in place, as its documentation allows for a change the stored rows cannot
     contradict (https://sqlite.org/lang_altertable.html#otheralter)."""
     if is_postgres(database):
-        database.execute_sql(f'ALTER TABLE "source" ALTER COLUMN "file" {"DROP" if nullable else "SET"} NOT NULL')
+        database.execute_sql(
+            f'ALTER TABLE "source" ALTER COLUMN "file" {"DROP" if nullable else "SET"} NOT NULL'
+        )
         return
     old, new = '"file" VARCHAR(255) NOT NULL', '"file" VARCHAR(255)'
     if not nullable:
         old, new = new, old
-    (sql,) = database.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'source'").fetchone()
+    (sql,) = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'source'"
+    ).fetchone()
     assert old in sql, f"unexpected DDL of table source: {sql}"
     (version,) = database.execute_sql("PRAGMA schema_version").fetchone()
     database.execute_sql("PRAGMA writable_schema = ON")
@@ -46,7 +50,9 @@ def file_nullable(database, nullable):
 def fill(database):
     """The text of every source whose seed is there, and the anchors of its citations."""
     texts = {}
-    for source_id, file in database.execute_sql('SELECT id, file FROM "source" WHERE file IS NOT NULL').fetchall():
+    for source_id, file in database.execute_sql(
+        'SELECT id, file FROM "source" WHERE file IS NOT NULL'
+    ).fetchall():
         try:
             texts[source_id] = (seeds_dir() / Path(file).name).read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError):

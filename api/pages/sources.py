@@ -57,7 +57,9 @@ def marked(text, found):
             close()
         upto(anchor.start)
         if open_ and anchor.end > open_[-1].end:
-            out.append(f'<span id="{evidence.passage_id(anchor)}" class="crossing"></span>{citers(found[anchor])}')
+            out.append(
+                f'<span id="{evidence.passage_id(anchor)}" class="crossing"></span>{citers(found[anchor])}'
+            )
             continue
         out.append(f'<mark id="{evidence.passage_id(anchor)}">')
         open_.append(anchor)
@@ -74,10 +76,12 @@ def html(source, found):
     facts += [f"Digest: <code>{escape(source.digest)}</code>" if source.digest else None]
     facts = " · ".join(fact for fact in facts if fact)
     body = (
-        marked(source.text, found) if source.text is not None else "<em>The text of this source is not known.</em>"
+        marked(source.text, found)
+        if source.text is not None
+        else "<em>The text of this source is not known.</em>"
     )
     return f"""<!doctype html>
-<html lang="{escape(source.language or 'en')}">
+<html lang="{escape(source.language or "en")}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -16,8 +16,8 @@ from api.lists.listing import Listing
 from api.lists.pagination import Key, count, decode_cursor, envelope, rows
 from api.lists.params import ListArgsSchema
 from api.resources.paths import SOURCE_ID
-from api.store.models import Citation, Source
 from api.store import evidence
+from api.store.models import Citation, Source
 from api.store.records import require
 from api.store.relations import CITED, RESOURCE_OF, RESOURCES
 from api.store.writes import Records
@@ -62,7 +62,11 @@ class Sources(MethodView):
         return SOURCES.page(args)
 
     @blp.write(
-        SourceSchema, operation_id="createSource", status=201, links=("get", "update", "delete"), body=SourceSchema
+        SourceSchema,
+        operation_id="createSource",
+        status=201,
+        links=("get", "update", "delete"),
+        body=SourceSchema,
     )
     def post(self):
         """Add a source document with its text"""

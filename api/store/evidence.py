@@ -55,13 +55,20 @@ def anchor(text, quote):
     if found < 0:
         return None
     start, end = offsets[found], offsets[found + len(wanted) - 1] + 1  # the quote ends on a non-space
-    return Anchor(start, end, text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT])
+    return Anchor(
+        start, end, text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
+    )
 
 
 def selector(anchor):
     """The Web Annotation selectors of an anchor, as a citation shows them."""
     return [
-        {"type": "TextQuoteSelector", "exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix},
+        {
+            "type": "TextQuoteSelector",
+            "exact": anchor.exact,
+            "prefix": anchor.prefix,
+            "suffix": anchor.suffix,
+        },
         {"type": "TextPositionSelector", "start": anchor.start, "end": anchor.end},
     ]
 

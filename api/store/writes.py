@@ -27,7 +27,7 @@ from api.store import documents, evidence, search
 from api.store.integrity import check_references, dependents_of
 from api.store.models import Change, Citation, IdempotencyKey, Revision, Source, utcnow
 from api.store.records import by_ids, insert, keep_document, update
-from api.store.relations import CITED, RESOURCE_OF
+from api.store.relations import RESOURCE_OF
 
 
 class Records:
@@ -159,7 +159,9 @@ class Records:
         before, version = self.matching(record_id, if_match)
         shown = self.dump(before)
         # what a record holds but does not show (a source's text) is kept unless the patch sends it
-        hidden = {n: before[n] for n, f in self.schema.fields.items() if f.load_only and before.get(n) is not None}
+        hidden = {
+            n: before[n] for n, f in self.schema.fields.items() if f.load_only and before.get(n) is not None
+        }
         merged = merge_patch({**shown, **hidden}, patch)
         if merged.get("id") != record_id:
             unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
@@ -201,8 +203,13 @@ class Records:
             found = evidence.anchor(data["text"], row["quote"])
             owner = next(name for name in Citation.OWNERS if row[name] is not None)
             if found is None:
-                broken.append({"pointer": "/text", "detail": f"It would break the citation /sources/"
-                               f"{row['position']} of {owner}s/{row[owner]}: its quote is not in the text."})
+                broken.append(
+                    {
+                        "pointer": "/text",
+                        "detail": f"It would break the citation /sources/"
+                        f"{row['position']} of {owner}s/{row[owner]}: its quote is not in the text.",
+                    }
+                )
             elif found != evidence.stored(row):
                 Citation.update(evidence.columns(found)).where(Citation.id == row["id"]).execute()
                 moved.setdefault(Citation._meta.fields[owner].rel_model, set()).add(row[owner])

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.selector import Selector
   from ..models.source import Source
 
 
@@ -29,16 +31,30 @@ class CitationFields:
                 exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total
                 USD 10 million..
             source (Source | str): Id of the source document. Example: cqnews-chongqing-exhibition-belarus-2023.
+            href (str | Unset): The source's page at the passage, highlighted: an in-page anchor and a Text Fragment.
+                Example: /sources/cqnews-chongqing-exhibition-belarus-2023#cite-485-621:~:text=take%20place%20overseas.-
+                ,During%20the%20exhibition%2C%2024,total%20USD%2010%20million.,-The%20impressive%20figures.
+            selector (list[Selector] | None | Unset): Where the quote is in the source's text, as W3C Web Annotation
+                selectors computed when the record was written: a TextQuoteSelector (the exact passage, whitespace as the text
+                has it, and up to 32 characters either side) and a TextPositionSelector (offsets in Unicode code points, `end`
+                exclusive). Null only for a source whose text is unknown. Never sent: a body holding it (a record's own
+                representation) has it ignored. Example: [{'exact': 'During the exhibition, 24 Chongqing enterprises signed with
+                Belarusian enterprises projects, which are expected to total USD 10 million.', 'prefix': 'ibition to take place
+                overseas.\\n', 'suffix': '\\nThe impressive figures are just', 'type': 'TextQuoteSelector'}, {'end': 621,
+                'start': 485, 'type': 'TextPositionSelector'}].
      """
 
     quote: str
     source: Source | str
+    href: str | Unset = UNSET
+    selector: list[Selector] | None | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.selector import Selector # noqa: PLC0415
         from ..models.source import Source # noqa: PLC0415
         quote = self.quote
 
@@ -48,6 +64,21 @@ class CitationFields:
         else:
             source = self.source
 
+        href = self.href
+
+        selector: list[dict[str, Any]] | None | Unset
+        if isinstance(self.selector, Unset):
+            selector = UNSET
+        elif isinstance(self.selector, list):
+            selector = []
+            for selector_type_0_item_data in self.selector:
+                selector_type_0_item = selector_type_0_item_data.to_dict()
+                selector.append(selector_type_0_item)
+
+
+        else:
+            selector = self.selector
+
 
         field_dict: dict[str, Any] = {}
 
@@ -55,6 +86,10 @@ class CitationFields:
             "quote": quote,
             "source": source,
         })
+        if href is not UNSET:
+            field_dict["href"] = href
+        if selector is not UNSET:
+            field_dict["selector"] = selector
 
         return field_dict
 
@@ -62,6 +97,7 @@ class CitationFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.selector import Selector # noqa: PLC0415
         from ..models.source import Source # noqa: PLC0415
         d = dict(src_dict)
         quote = d.pop("quote")
@@ -82,9 +118,38 @@ class CitationFields:
         source = _parse_source(d.pop("source"))
 
 
+        href = d.pop("href", UNSET)
+
+        def _parse_selector(data: object) -> list[Selector] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                selector_type_0 = []
+                _selector_type_0 = data
+                for selector_type_0_item_data in (_selector_type_0):
+                    selector_type_0_item = Selector.from_dict(selector_type_0_item_data)
+
+
+
+                    selector_type_0.append(selector_type_0_item)
+
+                return selector_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Selector] | None | Unset, data)
+
+        selector = _parse_selector(d.pop("selector", UNSET))
+
+
         citation_fields = cls(
             quote=quote,
             source=source,
+            href=href,
+            selector=selector,
         )
 
         return citation_fields

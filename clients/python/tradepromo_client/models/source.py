@@ -25,9 +25,15 @@ T = TypeVar("T", bound="Source")
 class Source:
     """ 
         Attributes:
-            file (str): File name of the document in the repository's `seeds/`. Example: 004_78385f1d0b6164d4.txt.
             id (str): Stable id. Example: cqnews-chongqing-exhibition-belarus-2023.
+            text (str): The document's full text, at most 524288 bytes of UTF-8 (512 KiB). Written, never shown in the
+                record (read it at `/sources/{id}/text`). Every quote citing the source must occur in it; a change that would
+                leave one unfound is a 409. Example: Chongqing holds the first Chongqing Global Trade Exhibition in Minsk ....
             author (None | str | Unset): Byline, when stated. Example: Hu Min.
+            digest (None | str | Unset): SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest`
+                of `/sources/{id}/text`. Computed by the API. Example: sha-256=:iyO6lR524La4uPwrusbw5BPlC267G77UBPnqPMeApk0=:.
+            file (None | str | Unset): File name of the document in the repository's `seeds/`, for the seeds; null for a
+                source a curator added. Example: 004_78385f1d0b6164d4.txt.
             inferred (list[str] | Unset): Fields inferred rather than stated. Example: [].
             language (str | Unset): ISO 639-1 language. Default: 'en'. Example: en.
             note (None | str | Unset): How inferred values were inferred. Example: The date is inferred from the article's
@@ -40,9 +46,11 @@ class Source:
                 Global Trade Exhibition ....
      """
 
-    file: str
     id: str
+    text: str
     author: None | str | Unset = UNSET
+    digest: None | str | Unset = UNSET
+    file: None | str | Unset = UNSET
     inferred: list[str] | Unset = UNSET
     language: str | Unset = 'en'
     note: None | str | Unset = UNSET
@@ -56,15 +64,27 @@ class Source:
 
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
-
         id = self.id
+
+        text = self.text
 
         author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
         else:
             author = self.author
+
+        digest: None | str | Unset
+        if isinstance(self.digest, Unset):
+            digest = UNSET
+        else:
+            digest = self.digest
+
+        file: None | str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        else:
+            file = self.file
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -110,11 +130,15 @@ class Source:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
-            "file": file,
             "id": id,
+            "text": text,
         })
         if author is not UNSET:
             field_dict["author"] = author
+        if digest is not UNSET:
+            field_dict["digest"] = digest
+        if file is not UNSET:
+            field_dict["file"] = file
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if language is not UNSET:
@@ -137,9 +161,9 @@ class Source:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
-
         id = d.pop("id")
+
+        text = d.pop("text")
 
         def _parse_author(data: object) -> None | str | Unset:
             if data is None:
@@ -149,6 +173,26 @@ class Source:
             return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
+
+
+        def _parse_digest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        digest = _parse_digest(d.pop("digest", UNSET))
+
+
+        def _parse_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file = _parse_file(d.pop("file", UNSET))
 
 
         inferred = cast(list[str], d.pop("inferred", UNSET))
@@ -217,9 +261,11 @@ class Source:
 
 
         source = cls(
-            file=file,
             id=id,
+            text=text,
             author=author,
+            digest=digest,
+            file=file,
             inferred=inferred,
             language=language,
             note=note,

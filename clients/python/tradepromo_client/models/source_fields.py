@@ -27,7 +27,10 @@ class SourceFields:
         Attributes:
             id (str): Stable id. Example: cqnews-chongqing-exhibition-belarus-2023.
             author (None | str | Unset): Byline, when stated. Example: Hu Min.
-            file (str | Unset): File name of the document in the repository's `seeds/`. Example: 004_78385f1d0b6164d4.txt.
+            digest (None | str | Unset): SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest`
+                of `/sources/{id}/text`. Computed by the API. Example: sha-256=:iyO6lR524La4uPwrusbw5BPlC267G77UBPnqPMeApk0=:.
+            file (None | str | Unset): File name of the document in the repository's `seeds/`, for the seeds; null for a
+                source a curator added. Example: 004_78385f1d0b6164d4.txt.
             inferred (list[str] | Unset): Fields inferred rather than stated. Example: [].
             language (str | Unset): ISO 639-1 language. Default: 'en'. Example: en.
             note (None | str | Unset): How inferred values were inferred. Example: The date is inferred from the article's
@@ -36,19 +39,25 @@ class SourceFields:
                 Shangyou News.
             published_on (datetime.date | None | Unset): Publication date, when stated. Example: 2023-07-03.
             publisher (None | str | Unset): Publisher, when the document states it. Example: Chongqing News.
+            text (str | Unset): The document's full text, at most 524288 bytes of UTF-8 (512 KiB). Written, never shown in
+                the record (read it at `/sources/{id}/text`). Every quote citing the source must occur in it; a change that
+                would leave one unfound is a 409. Example: Chongqing holds the first Chongqing Global Trade Exhibition in Minsk
+                ....
             title (None | str | Unset): Headline, when the document states one. Example: Chongqing holds the first Chongqing
                 Global Trade Exhibition ....
      """
 
     id: str
     author: None | str | Unset = UNSET
-    file: str | Unset = UNSET
+    digest: None | str | Unset = UNSET
+    file: None | str | Unset = UNSET
     inferred: list[str] | Unset = UNSET
     language: str | Unset = 'en'
     note: None | str | Unset = UNSET
     original_publisher: None | str | Unset = UNSET
     published_on: datetime.date | None | Unset = UNSET
     publisher: None | str | Unset = UNSET
+    text: str | Unset = UNSET
     title: None | str | Unset = UNSET
 
 
@@ -64,7 +73,17 @@ class SourceFields:
         else:
             author = self.author
 
-        file = self.file
+        digest: None | str | Unset
+        if isinstance(self.digest, Unset):
+            digest = UNSET
+        else:
+            digest = self.digest
+
+        file: None | str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        else:
+            file = self.file
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -100,6 +119,8 @@ class SourceFields:
         else:
             publisher = self.publisher
 
+        text = self.text
+
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -114,6 +135,8 @@ class SourceFields:
         })
         if author is not UNSET:
             field_dict["author"] = author
+        if digest is not UNSET:
+            field_dict["digest"] = digest
         if file is not UNSET:
             field_dict["file"] = file
         if inferred is not UNSET:
@@ -128,6 +151,8 @@ class SourceFields:
             field_dict["published_on"] = published_on
         if publisher is not UNSET:
             field_dict["publisher"] = publisher
+        if text is not UNSET:
+            field_dict["text"] = text
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -150,7 +175,25 @@ class SourceFields:
         author = _parse_author(d.pop("author", UNSET))
 
 
-        file = d.pop("file", UNSET)
+        def _parse_digest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        digest = _parse_digest(d.pop("digest", UNSET))
+
+
+        def _parse_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file = _parse_file(d.pop("file", UNSET))
+
 
         inferred = cast(list[str], d.pop("inferred", UNSET))
 
@@ -207,6 +250,8 @@ class SourceFields:
         publisher = _parse_publisher(d.pop("publisher", UNSET))
 
 
+        text = d.pop("text", UNSET)
+
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -220,6 +265,7 @@ class SourceFields:
         source_fields = cls(
             id=id,
             author=author,
+            digest=digest,
             file=file,
             inferred=inferred,
             language=language,
@@ -227,6 +273,7 @@ class SourceFields:
             original_publisher=original_publisher,
             published_on=published_on,
             publisher=publisher,
+            text=text,
             title=title,
         )
 
