@@ -168,6 +168,7 @@ def test_a_patch_of_text_that_keeps_every_citation_re_anchors_them(client, token
     assert etag_of(client, deal) != deal_etag  # the record's representation changed with it
     changes = client.get("/api/v1/changes?resource=deals").get_json()["data"]
     assert changes[-1]["record"] == DEAL["id"] and changes[-1]["after"]["sources"] == [citation]
+    assert changes[-1]["before"]["sources"][0]["selector"][1]["start"] == TEXT.index("The first")
     # metadata alone: the text (not shown) is kept
     response = patch(client, token, path, {"publisher": None}, etag_of(client, path))
     assert response.status_code == 200 and response.get_json()["digest"] == sha256(new)

@@ -197,36 +197,34 @@ class Records:
         same transaction."""
         if self.model is not Source or "text" not in data:
             return
-        citations = list(Citation.select().where(Citation.source == data["id"]).dicts())
-        moved, broken = {}, []
-        for row in citations:
+        moved, broken = [], []  # (citation row, its new anchor); problems
+        for row in Citation.select().where(Citation.source == data["id"]).order_by(Citation.id).dicts():
             found = evidence.anchor(data["text"], row["quote"])
             owner = next(name for name in Citation.OWNERS if row[name] is not None)
             if found is None:
-                broken.append(
-                    {
-                        "pointer": "/text",
-                        "detail": f"It would break the citation /sources/"
-                        f"{row['position']} of {owner}s/{row[owner]}: its quote is not in the text.",
-                    }
-                )
+                where = f"/sources/{row['position']} of {owner}s/{row[owner]}"
+                detail = f"It would break the citation {where}: its quote is not in the text."
+                broken.append({"pointer": "/text", "detail": detail})
             elif found != evidence.stored(row):
-                Citation.update(evidence.columns(found)).where(Citation.id == row["id"]).execute()
-                moved.setdefault(Citation._meta.fields[owner].rel_model, set()).add(row[owner])
+                moved.append((row, owner, found))
         if broken:
+            count = f"{len(broken)} citation{'s' if len(broken) != 1 else ''}"
             abort(
                 409,
-                message=f"{len(broken)} citation{'s' if len(broken) != 1 else ''} of this source "
-                "quote passages the new text lacks; correct or remove them first.",
-                errors=broken,
+                message=f"{count} of this source quote passages the new text lacks; correct or remove "
+                "them first.",
+                errors=broken[: evidence.SHOWN],
             )
-        for model, ids in moved.items():
-            records = Records(model, documents.SCHEMAS[model]())
-            for record_id in sorted(ids):
-                before, version = records.current(record_id)
-                model.update(version=version + 1).where(model._meta.primary_key == record_id).execute()
-                keep_document(model, record_id)
-                records.log(actor, "update", record_id, before, records.current(record_id)[0])
+        citing = {(Citation._meta.fields[owner].rel_model, row[owner]) for row, owner, _ in moved}
+        citing = sorted(citing, key=lambda pair: (RESOURCE_OF[pair[0]], pair[1]))
+        writers = {model: Records(model, documents.SCHEMAS[model]()) for model, _ in citing}
+        befores = [writers[model].current(record_id) for model, record_id in citing]  # before they move
+        for row, _, found in moved:
+            Citation.update(evidence.columns(found)).where(Citation.id == row["id"]).execute()
+        for (model, record_id), (before, version) in zip(citing, befores, strict=True):
+            model.update(version=version + 1).where(model._meta.primary_key == record_id).execute()
+            keep_document(model, record_id)
+            writers[model].log(actor, "update", record_id, before, writers[model].current(record_id)[0])
 
     def delete(self, record_id):
         """DELETE under If-Match: 204, or 409 naming the records that refer to it."""
