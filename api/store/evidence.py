@@ -94,10 +94,10 @@ def href(source_id, anchor):
     else:
         terms = [" ".join(exact[:4]), " ".join(exact[-4:])]
     before, after = words(anchor.prefix)[-3:], words(anchor.suffix)[:3]
-    # a context word cut by the 32 characters is not a whole word of the text
-    if anchor.prefix[:1].strip() and len(before) == len(words(anchor.prefix)) and anchor.start > CONTEXT:
+    # a context of the full 32 characters may begin (prefix) or end (suffix) inside a word
+    if len(anchor.prefix) == CONTEXT and len(before) == len(words(anchor.prefix)):
         before = before[1:]
-    if anchor.suffix[-1:].strip() and len(after) == len(words(anchor.suffix)):
+    if len(anchor.suffix) == CONTEXT and len(after) == len(words(anchor.suffix)):
         after = after[:-1]
     directive = [fragment_text(term) for term in terms]
     if before and anchor.prefix[-1:].isspace():
