@@ -10,6 +10,8 @@ anchor and a Text Fragment (https://wicg.github.io/scroll-to-text-fragment/).
 """
 
 import re
+from array import array
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote as percent
@@ -29,18 +31,24 @@ class Anchor(NamedTuple):
 
 @lru_cache(maxsize=8)  # a write anchors many quotes in few texts
 def fold(text):
-    """The text with each run of whitespace as one space, and for each of its characters
-    the offset in `text` where it starts."""
-    folded, offsets, position = [], [], 0
+    """The text with each run of whitespace as one space, with where each run's space is in it
+    and how many characters the runs up to it dropped: enough to map positions back."""
+    spaces, dropped, total = array("I"), array("I"), 0
     for match in WHITESPACE.finditer(text):
-        folded.append(text[position : match.start()])
-        offsets.extend(range(position, match.start()))
-        folded.append(" ")
-        offsets.append(match.start())
-        position = match.end()
-    folded.append(text[position:])
-    offsets.extend(range(position, len(text)))
-    return "".join(folded), offsets
+        spaces.append(match.start() - total)
+        total += match.end() - match.start() - 1
+        dropped.append(total)
+    return WHITESPACE.sub(" ", text), spaces, dropped
+
+
+def original(position, spaces, dropped):
+    """The offset in the text of the folded text's character at `position`."""
+    run = bisect_right(spaces, position) - 1  # the last run whose space is at or before it
+    if run < 0:
+        return position
+    if spaces[run] == position:  # that space: where its run starts
+        return position + (dropped[run - 1] if run else 0)
+    return position + dropped[run]
 
 
 def anchor(text, quote):
@@ -50,11 +58,12 @@ def anchor(text, quote):
     wanted = WHITESPACE.sub(" ", quote).strip()
     if not wanted:
         return None
-    folded, offsets = fold(text)
+    folded, *runs = fold(text)
     found = folded.find(wanted)
     if found < 0:
         return None
-    start, end = offsets[found], offsets[found + len(wanted) - 1] + 1  # the quote ends on a non-space
+    start = original(found, *runs)
+    end = original(found + len(wanted) - 1, *runs) + 1  # the quote ends on a non-space
     return Anchor(
         start, end, text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
     )
