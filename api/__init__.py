@@ -14,6 +14,7 @@ from api.http.openapi import api
 from api.http.ratelimit import init_rate_limits
 from api.http.render import JSONProvider
 from api.pages import discovery, docs, landing
+from api.pages import sources as source_pages
 from api.resources import changes, deals, delegations, expos, health, organizations, sources, stats, tokens
 from api.store.schema import register_schema_check
 
@@ -51,3 +52,4 @@ def register_blueprints(app):
     app.register_blueprint(docs.blp)
     app.register_blueprint(discovery.blp)
     app.register_blueprint(landing.blp)
+    app.register_blueprint(source_pages.blp)

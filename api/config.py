@@ -67,3 +67,11 @@ class Config:
     OPENAPI_URL_PREFIX = "/api/v1"
     OPENAPI_JSON_PATH = "openapi.json"
     TESTING = False
+
+
+def seeds_dir():
+    """Where the seed documents are: the running app's setting, else the default (the loader
+    and the migrations also run outside an app)."""
+    from flask import current_app, has_app_context
+
+    return Path(current_app.config["SEEDS_DIR"] if has_app_context() else Config.SEEDS_DIR)

@@ -5,7 +5,16 @@ import re
 from datetime import UTC
 from functools import cache, cached_property
 
-from marshmallow import RAISE, Schema, ValidationError, class_registry, fields, validate, validates_schema
+from marshmallow import (
+    RAISE,
+    Schema,
+    ValidationError,
+    class_registry,
+    fields,
+    pre_load,
+    validate,
+    validates_schema,
+)
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTOR = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
@@ -351,6 +360,36 @@ def figure(schema, description, example=None):
     return fields.Nested(schema, allow_none=True, load_default=None, metadata=meta(description, example))
 
 
+class SelectorSchema(Schema):
+    """A W3C Web Annotation selector: a TextQuoteSelector (`exact`, `prefix`, `suffix`) or a
+    TextPositionSelector (`start`, `end`)."""
+
+    type = fields.String(
+        required=True,
+        validate=validate.OneOf(("TextQuoteSelector", "TextPositionSelector")),
+        metadata=meta("Which selector.", "TextPositionSelector"),
+    )
+    exact = fields.String(metadata=meta("TextQuoteSelector: the passage, as the text has it.", "During the"))
+    prefix = fields.String(
+        metadata=meta("TextQuoteSelector: the text just before it.", "take place overseas.\n")
+    )
+    suffix = fields.String(metadata=meta("TextQuoteSelector: the text just after it.", "\nThe impressive"))
+    start = fields.Integer(metadata=meta("TextPositionSelector: offset of its first character.", 485))
+    end = fields.Integer(metadata=meta("TextPositionSelector: offset just past its last character.", 621))
+
+
+SELECTOR_EXAMPLE = [
+    {
+        "type": "TextQuoteSelector",
+        "exact": "During the exhibition, 24 Chongqing enterprises signed with Belarusian enterprises "
+        "projects, which are expected to total USD 10 million.",
+        "prefix": "ibition to take place overseas.\n",
+        "suffix": "\nThe impressive figures are just",
+    },
+    {"type": "TextPositionSelector", "start": 485, "end": 621},
+]
+
+
 class CitationSchema(StrictSchema):
     """A verbatim passage of a source document that backs the record's figures."""
 
@@ -368,6 +407,34 @@ class CitationSchema(StrictSchema):
             "projects, which are expected to total USD 10 million.",
         ),
     )
+    selector = fields.List(
+        fields.Nested(SelectorSchema),
+        dump_only=True,
+        allow_none=True,
+        metadata=meta(
+            "Where the quote is in the source's text, as W3C Web Annotation selectors computed when the "
+            "record was written: a TextQuoteSelector (the exact passage, whitespace as the text has it, "
+            "and up to 32 characters either side) and a TextPositionSelector (offsets in Unicode code "
+            "points, `end` exclusive). Null only for a source whose text is unknown. Never sent: a body "
+            "holding it (a record's own representation) has it ignored.",
+            SELECTOR_EXAMPLE,
+        ),
+    )
+    href = fields.String(
+        dump_only=True,
+        metadata=meta(
+            "The source's page at the passage, highlighted: an in-page anchor and a Text Fragment.",
+            "/sources/cqnews-chongqing-exhibition-belarus-2023#cite-485-621:~:text=take%20place%20overseas.-,"
+            "During%20the%20exhibition%2C%2024,total%20USD%2010%20million.,-The%20impressive%20figures",
+        ),
+    )
+
+    @pre_load
+    def computed_members_are_ignored(self, data, **kwargs):
+        # a record's GET body round-trips through PATCH and PUT: what the API computes is dropped
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if k not in ("selector", "href")}
+        return data
 
 
 def provenance_fields():

@@ -213,3 +213,17 @@ def snapshot():
         cursor = database.execute_sql("SELECT resource, record_id, body FROM search_index")
         rows["search_index"] = sorted(map(repr, cursor.fetchall()))
     return rows
+
+
+def as_written(record):
+    """A record as a client writes it: each citation without what the API computes (`selector`,
+    `href`), after checking that they anchor its quote."""
+    citations = []
+    for citation in record["sources"]:
+        citation = dict(citation)
+        (quote, position), href = citation.pop("selector"), citation.pop("href")
+        assert quote["exact"].split() == citation["quote"].split(), citation
+        anchor = f"/sources/{citation['source']}#cite-{position['start']}-{position['end']}:~:text="
+        assert href.startswith(anchor), href
+        citations.append(citation)
+    return {**record, "sources": citations}

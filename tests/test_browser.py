@@ -5,9 +5,11 @@ browser is ever downloaded)."""
 
 import functools
 import http.server
+import json
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
+from urllib.request import urlopen
 
 import pytest
 import yaml
@@ -269,3 +271,22 @@ def test_the_landing_page_reads_on_a_phone_and_a_desktop(served, browser, width)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"landing-{width}.png"), full_page=True)
     page.screenshot(path=str(SCREENSHOTS / f"landing-{width}-first-screen.png"))
+
+
+def test_a_citations_link_opens_its_passage_highlighted(served, browser):
+    base = served()
+    with urlopen(base + "/api/v1/deals/zkh-dow-organosilicon-2023") as response:
+        (citation, *_) = json.load(response)["sources"]
+    page = browser.new_page(viewport={"width": 1280, "height": 700})
+    blocked = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security" in m.text else None)
+    response = page.goto(base + citation["href"])
+    assert response.ok and response.headers["content-type"].startswith("text/html")
+    target = page.locator(":target")
+    assert target.evaluate("element => element.tagName") == "MARK"
+    assert " ".join(target.text_content().split()) == " ".join(citation["quote"].split())
+    # scrolled to it, and highlighted by the stylesheet
+    top = target.evaluate("element => element.getBoundingClientRect().top")
+    assert 0 < top < 700, top
+    assert target.evaluate("element => getComputedStyle(element).outlineStyle") == "solid"
+    assert not blocked, blocked

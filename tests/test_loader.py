@@ -84,6 +84,18 @@ def test_reload_restores_a_changed_record(runner, empty_app, fixtures_copy):
             "/amount/qualifier",
         ),
         ("sources", lambda r: r.append(dict(r[0])), "ichongqing-chongqing-at-cicpe", "/id"),
+        (  # a quote its seed does not hold (the figure misquoted)
+            "deals",
+            lambda r: r[0]["sources"][0].update(quote=r[0]["sources"][0]["quote"].replace("71.13", "71.31")),
+            "ciie-2019-intended-turnover",
+            "/sources/0/quote",
+        ),
+        (
+            "sources",
+            lambda r: r[0].update(file="999_0000000000000000.txt"),
+            "ichongqing-chongqing-at-cicpe",
+            "/file",
+        ),
     ],
 )
 def test_a_bad_fixture_names_file_record_and_field_and_writes_nothing(

@@ -11,7 +11,7 @@ from api.db import database
 from api.store.models import Citation, DealParty
 from schemas.common import NO_NUL, SLUG
 
-from conftest import bearer, issue_token, snapshot
+from conftest import as_written, bearer, issue_token, snapshot
 
 QUOTE = "cqnews-chongqing-exhibition-belarus-2023"
 
@@ -263,7 +263,8 @@ def test_post_creates_the_record_as_written(client, token, resource):
     path = f"/api/v1/{resource}/{RECORDS[resource]['id']}"
     assert response.headers["Location"] == path
     assert response.content_type == "application/json"
-    assert response.get_json() == RECORDS[resource]  # figures and citations in the shapes reads use
+    # figures and citations in the shapes reads use, each citation anchored in its source
+    assert as_written(response.get_json()) == RECORDS[resource]
     read = client.get(path)
     assert read.status_code == 200
     assert read.get_json() == response.get_json()
@@ -509,14 +510,18 @@ def test_the_largest_values_the_schema_documents_are_stored_exactly(client, toke
             body[name].update({"currency": "USD"} if kind == "Money" else {"unit": largest(parts["unit"])})
     if "year" in body:
         body["start_date"], body["end_date"] = f"{body['year']}-01-01", f"{body['year']}-12-31"
-    body["sources"] = [{"source": QUOTE, "quote": largest(components["Citation"]["properties"]["quote"])}]
+    quote = largest(components["Citation"]["properties"]["quote"])
+    # the longest quote must be in its source's text: a source holding it
+    assert post(client, token, "sources", {"id": "longest-quote", "text": quote}).status_code == 201
+    body["sources"] = [{"source": "longest-quote", "quote": quote}]
     if resource == "organizations":
         body["aliases"] = [largest(properties["aliases"]["items"])]
         official = components["Official"]["properties"]
         body["officials"] = [{"name": largest(official["name"]), "title": largest(official["title"])}]
     response = post(client, token, resource, body)
     assert response.status_code == 201, response.get_json()
-    assert client.get(response.headers["Location"]).get_json() == response.get_json() == body
+    assert client.get(response.headers["Location"]).get_json() == response.get_json()
+    assert as_written(response.get_json()) == body
     texts = [
         name
         for name, spec in properties.items()
@@ -707,7 +712,7 @@ def test_patch_replaces_lists_and_links(client, token):
     response = patch(client, token, ZKH, {"parties": parties, "sources": sources}, etag)
     assert response.status_code == 200, response.get_json()
     record = client.get(ZKH).get_json()
-    assert (record["parties"], record["sources"]) == (parties, sources)
+    assert (record["parties"], as_written(record)["sources"]) == (parties, sources)
     assert "zkh-dow-organosilicon-2023" in list_ids(client, "/api/v1/organizations/argentina/deals")
     assert "zkh-dow-organosilicon-2023" not in list_ids(
         client, "/api/v1/organizations/zkh-industrial-supply/deals"

@@ -6,10 +6,12 @@ from pathlib import Path
 
 from marshmallow import ValidationError
 
+from api.config import seeds_dir
 from api.db import atomic
 from api.http.errors import flatten
+from api.store.evidence import anchor_citations
 from api.store.models import Deal, Delegation, Expo, Organization, Source
-from api.store.relations import references_of
+from api.store.relations import CITED, references_of
 from api.store.writes import Records
 from schemas.deals import DealSchema
 from schemas.delegations import DelegationSchema
@@ -53,6 +55,8 @@ def read_fixtures(directory):
         for index, item in enumerate(raw):
             record_id = item.get("id", f"#{index}") if isinstance(item, dict) else f"#{index}"
             try:
+                if model is Source:
+                    item = with_seed_text(path, record_id, item)
                 records.append(schema.load(item))
             except ValidationError as error:
                 first = flatten(error.messages, "json")[0]
@@ -73,8 +77,26 @@ def read_fixtures(directory):
                         pointer,
                         f"no {target._meta.name} with id '{ref}'",
                     )
+    texts = {source["id"]: source["text"] for source in loaded[Source]}
+    for filename, model, _ in FIXTURES:
+        for record in loaded[model] if model in CITED else []:
+            for problem in anchor_citations(record["sources"], texts)[:1]:
+                raise FixtureError(directory / filename, record["id"], problem["pointer"], problem["detail"])
     loaded[Expo] = hosts_first(loaded[Expo])
     return loaded
+
+
+def with_seed_text(path, record_id, item):
+    """A source of the fixtures with its text: the seed file it names, read as stored (UTF-8)."""
+    if not isinstance(item, dict) or "text" in item or not isinstance(item.get("file"), str):
+        return item
+    seed = seeds_dir() / Path(item["file"]).name
+    try:
+        return {**item, "text": seed.read_bytes().decode("utf-8")}
+    except (OSError, UnicodeDecodeError) as error:
+        raise FixtureError(
+            path, record_id, "/file", f"the seed cannot be read as UTF-8 text: {error}"
+        ) from error
 
 
 def hosts_first(expos):

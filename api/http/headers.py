@@ -21,7 +21,7 @@ DOCS_CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
     "script-src 'self'; connect-src 'self'; frame-ancestors 'none'"
 )
-# the landing page: its own stylesheet and nothing else
+# the landing page and the source pages: their own stylesheet and nothing else
 PAGE_CSP = "default-src 'none'; style-src 'self'; frame-ancestors 'none'"
 # headers browser code may read, and send, across origins
 EXPOSED = ["ETag", "Link", "Location", "Retry-After", "X-Request-ID", "Idempotent-Replayed", "Last-Modified"]
@@ -95,5 +95,6 @@ def register_http(app: Flask) -> None:
         if request.path.startswith("/docs"):
             response.headers["Content-Security-Policy"] = DOCS_CSP
         else:
-            response.headers["Content-Security-Policy"] = PAGE_CSP if request.path == "/" else JSON_CSP
+            page = request.path == "/" or request.path.startswith("/sources/")
+            response.headers["Content-Security-Policy"] = PAGE_CSP if page else JSON_CSP
         return response

@@ -184,6 +184,26 @@ class Blueprint(flask_smorest.Blueprint):
 
         return decorator
 
+    def read_text(self, *, operation_id, description, headers, record=None):
+        """Document and validate a cacheable read of plain text (UTF-8): 200 with `headers`, 304, 404."""
+
+        def decorator(func):
+            func = self.alt_response(
+                200,
+                schema={"type": "string"},
+                content_type="text/plain; charset=utf-8",
+                description=description,
+                headers={**ETAG, **headers},
+                success=True,
+            )(func)
+            func = self.alt_response(304, description="Not Modified: your ETag is still current.")(func)
+            func = self.alt_response(404, response="NOT_FOUND")(func)
+            func = self.doc(operationId=operation_id)(func)
+            func._apidoc["conditional"] = True  # documents If-None-Match (_prepare_conditional_doc)
+            return conditional(record=record)(func)
+
+        return decorator
+
     def write(self, schema, *, operation_id, status, body=None, media_types=("application/json",), links=()):
         """Document a curator's write: bearer auth, the success, and every problem it can answer;
         `links`: verbs of the operations on the record it answers with."""

@@ -46,8 +46,8 @@ def schema_class(schema):
 @cache
 def dumper(schema_cls):
     """A function turning a record (a dict) into its representation, as
-    `schema_cls().dump(record)` would: declared fields, in order, those present."""
-    plans = [(name, value_dumper(field)) for name, field in schema_cls().fields.items()]
+    `schema_cls().dump(record)` would: declared fields (not load-only), in order, those present."""
+    plans = [(name, value_dumper(field)) for name, field in schema_cls().dump_fields.items()]
 
     def dump(record):
         return {name: convert(record[name]) for name, convert in plans if name in record}

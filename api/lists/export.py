@@ -137,9 +137,10 @@ def columns(schema, args):
     spreads over one column per part (`amount.value`...), anything else is one."""
     keep = {"id", *args["fields"]} if "fields" in args else set(schema.fields)
     found = []
-    for name, field in schema.fields.items():
-        # a dump-only field (expos' `delegations`) is only there when expanded
-        if name not in keep or (field.dump_only and name not in args.get("expand", [])):
+    for name, field in schema.dump_fields.items():  # not a source's `text`: it is written, never shown
+        # a dump-only list of records (expos' `delegations`) is only there when expanded
+        expanded_only = field.dump_only and isinstance(field, fields.List)
+        if name not in keep or (expanded_only and name not in args.get("expand", [])):
             continue
         if isinstance(field, fields.Nested) and isinstance(field.schema, FigureRules):
             found += [(f"{name}.{part}", name, part) for part in field.schema.fields]

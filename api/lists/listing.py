@@ -115,7 +115,7 @@ class Listing:
         assert set(self.facets) <= set(filters), "a facet is named after the filter it toggles"
         self.sorts = {"id": model._meta.primary_key, **sorts}
         self.expansions = expansions or {}
-        names = self.names = list(schema().fields)
+        names = self.names = list(schema().dump_fields)  # what `fields` may name: what is shown
         declared = {}
         for name, flt in filters.items():
             declared.update(flt.fields(name))

@@ -28,7 +28,14 @@ from api.store.rows import rows_of
 
 ROOT = Path(__file__).resolve().parents[2]
 # what shapes a canonical representation: the schemas, the dumper, how rows become records
-SHAPERS = ["schemas", "api/http/render.py", "api/store/records.py", "api/store/relations.py", __file__]
+SHAPERS = [
+    "schemas",
+    "api/http/render.py",
+    "api/store/records.py",
+    "api/store/relations.py",
+    "api/store/evidence.py",  # a citation's selectors and link
+    __file__,
+]
 
 
 def stamp():

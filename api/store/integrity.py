@@ -6,7 +6,9 @@ are passed in as `rules`."""
 from collections import defaultdict
 
 from api.http.bodies import unprocessable
-from api.store.relations import REFERRERS, RESOURCE_OF, references_of
+from api.store import evidence
+from api.store.models import Source
+from api.store.relations import CITED, REFERRERS, RESOURCE_OF, references_of
 
 SHOWN = 20  # dependents named per resource
 
@@ -38,7 +40,8 @@ def existing_ids(references):
 
 def check_references(model, data, rules=()):
     """422 for every reference to a record that does not exist; then, when they all do, for
-    every error the resource's own `rules` (functions of the loaded record) find."""
+    every quote not found in its source (anchoring the others), then for every error the
+    resource's own `rules` (functions of the loaded record) find."""
     references = references_of(model, data)
     existing = existing_ids({(target, ref) for _, target, ref in references})
     errors = [
@@ -46,9 +49,25 @@ def check_references(model, data, rules=()):
         for pointer, target, ref in references
         if (target, ref) not in existing
     ]
+    if not errors:
+        errors += check_quotes(model, data)
     for rule in rules:
         if errors:
             break
         errors += rule(data)
     if errors:
         unprocessable(errors)
+
+
+def texts_of(source_ids):
+    """{source id: text} of these sources (None where the text is unknown)."""
+    return dict(Source.select(Source.id, Source.text).where(Source.id.in_(list(source_ids))).tuples())
+
+
+def check_quotes(model, data):
+    """Every quote of a record must occur in its source's text (api/store/evidence.py): the
+    problems of those that do not; the others are anchored in place, ready to be written."""
+    if model not in CITED:
+        return []
+    citations = data.get("sources") or []
+    return evidence.anchor_citations(citations, texts_of({c["source"] for c in citations}))

@@ -109,7 +109,9 @@ MONEY, COUNT = "money", "count"
 
 class Source(BaseModel):
     id = CharField(primary_key=True)
-    file = CharField(unique=True)
+    file = CharField(unique=True, null=True)  # a seed's file; a source posted over HTTP has none
+    text = TextField(null=True)  # null only where an upgraded database found no seed file
+    digest = CharField(max_length=64, null=True)  # api/store/evidence.py digest
     title = TextField(null=True)
     publisher = CharField(null=True)
     original_publisher = CharField(null=True)
@@ -118,6 +120,7 @@ class Source(BaseModel):
     language = CharField(max_length=8, default="en")
     inferred = JSONListField(default=list)
     note = TextField(null=True)
+    version = IntegerField(default=1)  # bumped by every update: optimistic concurrency
 
 
 class Organization(BaseModel):
@@ -311,6 +314,12 @@ class Citation(BaseModel):
     delegation = ForeignKeyField(Delegation, null=True, backref="citations", on_delete="CASCADE")
     deal = ForeignKeyField(Deal, null=True, backref="citations", on_delete="CASCADE")
     organization = ForeignKeyField(Organization, null=True, backref="citations", on_delete="CASCADE")
+    # the anchor in the source's text, computed at write time (api/store/evidence.py)
+    start = IntegerField(null=True)
+    end = IntegerField(null=True)
+    exact = TextField(null=True)
+    prefix = TextField(null=True)
+    suffix = TextField(null=True)
 
     class Meta:
         constraints = [

@@ -8,7 +8,7 @@ Writing replaces a record's row, links and citations together.
 from collections import defaultdict
 
 from api.http.errors import not_found
-from api.store import documents, search
+from api.store import documents, evidence, search
 from api.store.models import Citation, figure_parts
 from api.store.relations import CITED, LINKS, RESOURCE_OF, SECTORS
 from api.store.rows import rows_in
@@ -33,7 +33,8 @@ def assemble(model, rows):
         owner = CITED[model]
         grouped = defaultdict(list)
         for citation in rows_in(Citation, owner, ids, Citation.position):
-            grouped[citation[owner.name]].append({"source": citation["source"], "quote": citation["quote"]})
+            found = evidence.stored(citation)
+            grouped[citation[owner.name]].append(evidence.shown(citation["source"], citation["quote"], found))
         for row in rows:
             row["sources"] = grouped.get(row["id"], [])
     return rows
@@ -103,7 +104,13 @@ def write_children(model, data):
         owner = CITED[model]
         Citation.delete().where(owner == data["id"]).execute()
         rows = [
-            {owner.name: data["id"], "position": position, "source": c["source"], "quote": c["quote"]}
+            {
+                owner.name: data["id"],
+                "position": position,
+                "source": c["source"],
+                "quote": c["quote"],
+                **evidence.columns(c.get("anchor")),  # anchored by the checks (store/writes.py)
+            }
             for position, c in enumerate(data["sources"])
         ]
         Citation.insert_many(rows).execute()

@@ -23,10 +23,10 @@ from api.http.conditional import record_etag, required_if_match, stale
 from api.http.errors import flatten, not_found
 from api.http.idempotency import idempotency_key, replayed
 from api.http.render import dumper
-from api.store import search
+from api.store import documents, evidence, search
 from api.store.integrity import check_references, dependents_of
-from api.store.models import Change, IdempotencyKey, Revision, utcnow
-from api.store.records import by_ids, insert, update
+from api.store.models import Change, Citation, IdempotencyKey, Revision, Source, utcnow
+from api.store.records import by_ids, insert, keep_document, update
 from api.store.relations import RESOURCE_OF
 
 
@@ -115,6 +115,7 @@ class Records:
             update(self.model, data, version)
         after, _ = self.current(data["id"])
         self.log(actor, "create" if before is None else "update", data["id"], before, after)
+        self.reanchor(data, actor)
         return True
 
     # --- over HTTP
@@ -157,7 +158,11 @@ class Records:
         """The stored record, its version, its representation and the validated merged record."""
         before, version = self.matching(record_id, if_match)
         shown = self.dump(before)
-        merged = merge_patch(shown, patch)
+        # what a record holds but does not show (a source's text) is kept unless the patch sends it
+        hidden = {
+            n: before[n] for n, f in self.schema.fields.items() if f.load_only and before.get(n) is not None
+        }
+        merged = merge_patch({**shown, **hidden}, patch)
         if merged.get("id") != record_id:
             unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
         # drop read-only members of the stored record, not what the patch sends (unknown = 422)
@@ -182,7 +187,44 @@ class Records:
                 stale(if_match, None)  # a concurrent write won between our read and our update
             after, version = self.current(record_id)
             self.log(token.name, "update", record_id, before, after)
+            self.reanchor(data, token.name)
             return self.answer(after, 200, self.etag(record_id, version))
+
+    def reanchor(self, data, actor):
+        """A source's text was written: anchor every citation of it in the new text, or refuse
+        the write (409) naming the citations it would break. A citing record whose anchors move
+        is a new representation: its version, stored document and change feed follow, in the
+        same transaction."""
+        if self.model is not Source or "text" not in data:
+            return
+        moved, broken = [], []  # (citation row, its new anchor); problems
+        for row in Citation.select().where(Citation.source == data["id"]).order_by(Citation.id).dicts():
+            found = evidence.anchor(data["text"], row["quote"])
+            owner = next(name for name in Citation.OWNERS if row[name] is not None)
+            if found is None:
+                where = f"/sources/{row['position']} of {owner}s/{row[owner]}"
+                detail = f"It would break the citation {where}: its quote is not in the text."
+                broken.append({"pointer": "/text", "detail": detail})
+            elif found != evidence.stored(row):
+                moved.append((row, owner, found))
+        if broken:
+            count = f"{len(broken)} citation{'s' if len(broken) != 1 else ''}"
+            abort(
+                409,
+                message=f"{count} of this source quote passages the new text lacks; correct or remove "
+                "them first.",
+                errors=broken[: evidence.SHOWN],
+            )
+        citing = {(Citation._meta.fields[owner].rel_model, row[owner]) for row, owner, _ in moved}
+        citing = sorted(citing, key=lambda pair: (RESOURCE_OF[pair[0]], pair[1]))
+        writers = {model: Records(model, documents.SCHEMAS[model]()) for model, _ in citing}
+        befores = [writers[model].current(record_id) for model, record_id in citing]  # before they move
+        for row, _, found in moved:
+            Citation.update(evidence.columns(found)).where(Citation.id == row["id"]).execute()
+        for (model, record_id), (before, version) in zip(citing, befores, strict=True):
+            model.update(version=version + 1).where(model._meta.primary_key == record_id).execute()
+            keep_document(model, record_id)
+            writers[model].log(actor, "update", record_id, before, writers[model].current(record_id)[0])
 
     def delete(self, record_id):
         """DELETE under If-Match: 204, or 409 naming the records that refer to it."""

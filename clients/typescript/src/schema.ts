@@ -295,7 +295,8 @@ export interface paths {
         /** List source documents */
         get: operations["listSources"];
         put?: never;
-        post?: never;
+        /** Add a source document with its text */
+        post: operations["createSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -319,10 +320,15 @@ export interface paths {
         get: operations["getSource"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a source document no record cites */
+        delete: operations["deleteSource"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a source document with a JSON merge patch (RFC 7396); a new text re-anchors
+         *     every citation of it, and is a 409 naming those whose quote it lacks
+         */
+        patch: operations["updateSource"];
         trace?: never;
     };
     "/api/v1/sources/{source_id}/records": {
@@ -340,6 +346,29 @@ export interface paths {
         };
         /** List the records that cite a source, with the passages they quote */
         get: operations["listSourceRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{source_id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the source.
+                 * @example qingpu-at-ciie-2023
+                 */
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        /** Get the full text of a source document */
+        get: operations["getSourceText"];
         put?: never;
         post?: never;
         delete?: never;
@@ -624,10 +653,32 @@ export interface components {
         };
         Citation: {
             /**
+             * @description The source's page at the passage, highlighted: an in-page anchor and a Text Fragment.
+             * @example /sources/cqnews-chongqing-exhibition-belarus-2023#cite-485-621:~:text=take%20place%20overseas.-,During%20the%20exhibition%2C%2024,total%20USD%2010%20million.,-The%20impressive%20figures
+             */
+            readonly href?: string;
+            /**
              * @description A verbatim passage of the source (runs of whitespace may be folded).
              * @example During the exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total USD 10 million.
              */
             quote: string;
+            /**
+             * @description Where the quote is in the source's text, as W3C Web Annotation selectors computed when the record was written: a TextQuoteSelector (the exact passage, whitespace as the text has it, and up to 32 characters either side) and a TextPositionSelector (offsets in Unicode code points, `end` exclusive). Null only for a source whose text is unknown. Never sent: a body holding it (a record's own representation) has it ignored.
+             * @example [
+             *       {
+             *         "exact": "During the exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total USD 10 million.",
+             *         "prefix": "ibition to take place overseas.\n",
+             *         "suffix": "\nThe impressive figures are just",
+             *         "type": "TextQuoteSelector"
+             *       },
+             *       {
+             *         "end": 621,
+             *         "start": 485,
+             *         "type": "TextPositionSelector"
+             *       }
+             *     ]
+             */
+            readonly selector?: components["schemas"]["Selector"][] | null;
             /**
              * @description Id of the source document.
              * @example cqnews-chongqing-exhibition-belarus-2023
@@ -636,10 +687,32 @@ export interface components {
         };
         CitationFields: {
             /**
+             * @description The source's page at the passage, highlighted: an in-page anchor and a Text Fragment.
+             * @example /sources/cqnews-chongqing-exhibition-belarus-2023#cite-485-621:~:text=take%20place%20overseas.-,During%20the%20exhibition%2C%2024,total%20USD%2010%20million.,-The%20impressive%20figures
+             */
+            readonly href?: string;
+            /**
              * @description A verbatim passage of the source (runs of whitespace may be folded).
              * @example During the exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total USD 10 million.
              */
             quote: string;
+            /**
+             * @description Where the quote is in the source's text, as W3C Web Annotation selectors computed when the record was written: a TextQuoteSelector (the exact passage, whitespace as the text has it, and up to 32 characters either side) and a TextPositionSelector (offsets in Unicode code points, `end` exclusive). Null only for a source whose text is unknown. Never sent: a body holding it (a record's own representation) has it ignored.
+             * @example [
+             *       {
+             *         "exact": "During the exhibition, 24 Chongqing enterprises signed with Belarusian enterprises projects, which are expected to total USD 10 million.",
+             *         "prefix": "ibition to take place overseas.\n",
+             *         "suffix": "\nThe impressive figures are just",
+             *         "type": "TextQuoteSelector"
+             *       },
+             *       {
+             *         "end": 621,
+             *         "start": 485,
+             *         "type": "TextPositionSelector"
+             *       }
+             *     ]
+             */
+            readonly selector?: components["schemas"]["Selector"][] | null;
             /**
              * @description Id of the source document.
              * @example cqnews-chongqing-exhibition-belarus-2023
@@ -2856,6 +2929,39 @@ export interface components {
              */
             pointer?: string;
         };
+        Selector: {
+            /**
+             * @description TextPositionSelector: offset just past its last character.
+             * @example 621
+             */
+            end?: number;
+            /**
+             * @description TextQuoteSelector: the passage, as the text has it.
+             * @example During the
+             */
+            exact?: string;
+            /**
+             * @description TextQuoteSelector: the text just before it.
+             * @example take place overseas.
+             */
+            prefix?: string;
+            /**
+             * @description TextPositionSelector: offset of its first character.
+             * @example 485
+             */
+            start?: number;
+            /**
+             * @description TextQuoteSelector: the text just after it.
+             * @example The impressive
+             */
+            suffix?: string;
+            /**
+             * @description Which selector.
+             * @example TextPositionSelector
+             * @enum {string}
+             */
+            type: "TextQuoteSelector" | "TextPositionSelector";
+        };
         Source: {
             /**
              * @description Byline, when stated.
@@ -2864,10 +2970,16 @@ export interface components {
              */
             author: string | null;
             /**
-             * @description File name of the document in the repository's `seeds/`.
+             * @description SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest` of `/sources/{id}/text`. Computed by the API.
+             * @example sha-256=:iyO6lR524La4uPwrusbw5BPlC267G77UBPnqPMeApk0=:
+             */
+            readonly digest?: string | null;
+            /**
+             * @description File name of the document in the repository's `seeds/`, for the seeds; null for a source a curator added.
+             * @default null
              * @example 004_78385f1d0b6164d4.txt
              */
-            file: string;
+            file: string | null;
             /**
              * @description Stable id.
              * @example cqnews-chongqing-exhibition-belarus-2023
@@ -2909,6 +3021,11 @@ export interface components {
              * @example Chongqing News
              */
             publisher: string | null;
+            /**
+             * @description The document's full text, at most 524288 bytes of UTF-8 (512 KiB). Written, never shown in the record (read it at `/sources/{id}/text`). Every quote citing the source must occur in it; a change that would leave one unfound is a 409.
+             * @example Chongqing holds the first Chongqing Global Trade Exhibition in Minsk ...
+             */
+            text: string;
             /**
              * @description Headline, when the document states one.
              * @default null
@@ -2924,10 +3041,16 @@ export interface components {
              */
             author: string | null;
             /**
-             * @description File name of the document in the repository's `seeds/`.
+             * @description SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest` of `/sources/{id}/text`. Computed by the API.
+             * @example sha-256=:iyO6lR524La4uPwrusbw5BPlC267G77UBPnqPMeApk0=:
+             */
+            readonly digest?: string | null;
+            /**
+             * @description File name of the document in the repository's `seeds/`, for the seeds; null for a source a curator added.
+             * @default null
              * @example 004_78385f1d0b6164d4.txt
              */
-            file?: string;
+            file: string | null;
             /**
              * @description Stable id.
              * @example cqnews-chongqing-exhibition-belarus-2023
@@ -2969,6 +3092,11 @@ export interface components {
              * @example Chongqing News
              */
             publisher: string | null;
+            /**
+             * @description The document's full text, at most 524288 bytes of UTF-8 (512 KiB). Written, never shown in the record (read it at `/sources/{id}/text`). Every quote citing the source must occur in it; a change that would leave one unfound is a 409.
+             * @example Chongqing holds the first Chongqing Global Trade Exhibition in Minsk ...
+             */
+            text?: string;
             /**
              * @description Headline, when the document states one.
              * @default null
@@ -2998,7 +3126,83 @@ export interface components {
              */
             meta: components["schemas"]["PageMeta"];
         };
+        SourcePatch: {
+            /**
+             * @description Byline, when stated.
+             * @default null
+             * @example Hu Min
+             */
+            author: string | null;
+            /**
+             * @description SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest` of `/sources/{id}/text`. Computed by the API.
+             * @example sha-256=:iyO6lR524La4uPwrusbw5BPlC267G77UBPnqPMeApk0=:
+             */
+            readonly digest?: string | null;
+            /**
+             * @description File name of the document in the repository's `seeds/`, for the seeds; null for a source a curator added.
+             * @default null
+             * @example 004_78385f1d0b6164d4.txt
+             */
+            file: string | null;
+            /**
+             * @description Stable id.
+             * @example cqnews-chongqing-exhibition-belarus-2023
+             */
+            id?: string;
+            /**
+             * @description Fields inferred rather than stated.
+             * @example []
+             */
+            inferred?: string[] | null;
+            /**
+             * @description ISO 639-1 language.
+             * @default en
+             * @example en
+             */
+            language: string | null;
+            /**
+             * @description How inferred values were inferred.
+             * @default null
+             * @example The date is inferred from the article's dateline.
+             */
+            note: string | null;
+            /**
+             * @description Publisher the document credits as its original source.
+             * @default null
+             * @example Shangyou News
+             */
+            original_publisher: string | null;
+            /**
+             * Format: date
+             * @description Publication date, when stated.
+             * @default null
+             * @example 2023-07-03
+             */
+            published_on: string | null;
+            /**
+             * @description Publisher, when the document states it.
+             * @default null
+             * @example Chongqing News
+             */
+            publisher: string | null;
+            /**
+             * @description The document's full text, at most 524288 bytes of UTF-8 (512 KiB). Written, never shown in the record (read it at `/sources/{id}/text`). Every quote citing the source must occur in it; a change that would leave one unfound is a 409.
+             * @example Chongqing holds the first Chongqing Global Trade Exhibition in Minsk ...
+             */
+            text?: string;
+            /**
+             * @description Headline, when the document states one.
+             * @default null
+             * @example Chongqing holds the first Chongqing Global Trade Exhibition ...
+             */
+            title: string | null;
+        };
         SourceRecord: {
+            /**
+             * @description The record's citations of the source, in its order, each with its selectors and link.
+             * @example []
+             */
+            citations: components["schemas"]["Citation"][];
             /**
              * @description The record's URL.
              * @example /api/v1/deals/zkh-dow-organosilicon-2023
@@ -6481,7 +6685,7 @@ export interface operations {
                  *       "file"
                  *     ]
                  */
-                fields?: ("id" | "file" | "title" | "publisher" | "original_publisher" | "author" | "published_on" | "language" | "inferred" | "note")[];
+                fields?: ("id" | "file" | "digest" | "title" | "publisher" | "original_publisher" | "author" | "published_on" | "language" | "inferred" | "note")[];
                 /**
                  * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
                  * @example json
@@ -6525,6 +6729,48 @@ export interface operations {
             default: components["responses"]["DEFAULT_ERROR"];
         };
     };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (1-255 printable ASCII): a retry with the same key and body replays the first response (with `Idempotent-Replayed: true`); the same key with another body is a 422.
+                 * @example 3f1c2d4e-create-zkh-dow
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Source"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description The URL of the new record. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            400: components["responses"]["BAD_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            409: components["responses"]["CONFLICT"];
+            413: components["responses"]["REQUEST_ENTITY_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["UNPROCESSABLE_ENTITY"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
     getSource: {
         parameters: {
             query?: {
@@ -6535,7 +6781,7 @@ export interface operations {
                  *       "file"
                  *     ]
                  */
-                fields?: ("id" | "file" | "title" | "publisher" | "original_publisher" | "author" | "published_on" | "language" | "inferred" | "note")[];
+                fields?: ("id" | "file" | "digest" | "title" | "publisher" | "original_publisher" | "author" | "published_on" | "language" | "inferred" | "note")[];
             };
             header?: {
                 /** @description ETag of a representation you hold: 304 with no body if it is still current. */
@@ -6572,6 +6818,95 @@ export interface operations {
             };
             400: components["responses"]["BAD_REQUEST"];
             404: components["responses"]["NOT_FOUND"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the record as you last read it (GET it first): a stale one is a 412, none a 428. `*` matches any current version: it gives up the protection against lost updates.
+                 * @example *
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the source.
+                 * @example qingpu-at-ciie-2023
+                 */
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BAD_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            409: components["responses"]["CONFLICT"];
+            412: components["responses"]["PRECONDITION_FAILED"];
+            422: components["responses"]["UNPROCESSABLE_ENTITY"];
+            428: components["responses"]["PRECONDITION_REQUIRED"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the record as you last read it (GET it first): a stale one is a 412, none a 428. `*` matches any current version: it gives up the protection against lost updates.
+                 * @example *
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the source.
+                 * @example qingpu-at-ciie-2023
+                 */
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourcePatch"];
+                "application/merge-patch+json": components["schemas"]["SourcePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            400: components["responses"]["BAD_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            409: components["responses"]["CONFLICT"];
+            412: components["responses"]["PRECONDITION_FAILED"];
+            413: components["responses"]["REQUEST_ENTITY_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["UNPROCESSABLE_ENTITY"];
+            428: components["responses"]["PRECONDITION_REQUIRED"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
     };
@@ -6622,6 +6957,48 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    getSourceText: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of a representation you hold: 304 with no body if it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Id of the source.
+                 * @example qingpu-at-ciie-2023
+                 */
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document's full text, exactly as stored (UTF-8): the text the citations' `selector` offsets index, in Unicode code points. */
+            200: {
+                headers: {
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description SHA-256 of the text (RFC 9530), the record's `digest`: the same whatever the content coding. */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified: your ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NOT_FOUND"];
             default: components["responses"]["DEFAULT_ERROR"];
         };

@@ -186,9 +186,12 @@ from .party_fields_role import PartyFieldsRole
 from .party_role import PartyRole
 from .problem import Problem
 from .problem_error import ProblemError
+from .selector import Selector
+from .selector_type import SelectorType
 from .source import Source
 from .source_fields import SourceFields
 from .source_page import SourcePage
+from .source_patch import SourcePatch
 from .source_record import SourceRecord
 from .source_record_page import SourceRecordPage
 from .source_record_resource import SourceRecordResource
@@ -386,9 +389,12 @@ __all__ = (
     "PartyRole",
     "Problem",
     "ProblemError",
+    "Selector",
+    "SelectorType",
     "Source",
     "SourceFields",
     "SourcePage",
+    "SourcePatch",
     "SourceRecord",
     "SourceRecordPage",
     "SourceRecordResource",

@@ -1,8 +1,8 @@
 from typing import Literal
 
-GetSourceFieldsItem = Literal['author', 'file', 'id', 'inferred', 'language', 'note', 'original_publisher', 'published_on', 'publisher', 'title']
+GetSourceFieldsItem = Literal['author', 'digest', 'file', 'id', 'inferred', 'language', 'note', 'original_publisher', 'published_on', 'publisher', 'title']
 
-GET_SOURCE_FIELDS_ITEM_VALUES: set[GetSourceFieldsItem] = { 'author', 'file', 'id', 'inferred', 'language', 'note', 'original_publisher', 'published_on', 'publisher', 'title',  }
+GET_SOURCE_FIELDS_ITEM_VALUES: set[GetSourceFieldsItem] = { 'author', 'digest', 'file', 'id', 'inferred', 'language', 'note', 'original_publisher', 'published_on', 'publisher', 'title',  }
 
 def check_get_source_fields_item(value: str) -> GetSourceFieldsItem:
     if value in GET_SOURCE_FIELDS_ITEM_VALUES:

@@ -25,9 +25,15 @@ T = TypeVar("T", bound="Source")
 class Source:
     """ 
         Attributes:
-            file (str): File name of the document in the repository's `seeds/`.
             id (str): Stable id.
+            text (str): The document's full text, at most 524288 bytes of UTF-8 (512 KiB). Written, never shown in the
+                record (read it at `/sources/{id}/text`). Every quote citing the source must occur in it; a change that would
+                leave one unfound is a 409.
             author (None | str | Unset): Byline, when stated.
+            digest (None | str | Unset): SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest`
+                of `/sources/{id}/text`. Computed by the API.
+            file (None | str | Unset): File name of the document in the repository's `seeds/`, for the seeds; null for a
+                source a curator added.
             inferred (list[str] | Unset): Fields inferred rather than stated.
             language (str | Unset): ISO 639-1 language. Default: 'en'.
             note (None | str | Unset): How inferred values were inferred.
@@ -37,9 +43,11 @@ class Source:
             title (None | str | Unset): Headline, when the document states one.
      """
 
-    file: str
     id: str
+    text: str
     author: None | str | Unset = UNSET
+    digest: None | str | Unset = UNSET
+    file: None | str | Unset = UNSET
     inferred: list[str] | Unset = UNSET
     language: str | Unset = 'en'
     note: None | str | Unset = UNSET
@@ -53,15 +61,27 @@ class Source:
 
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
-
         id = self.id
+
+        text = self.text
 
         author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
         else:
             author = self.author
+
+        digest: None | str | Unset
+        if isinstance(self.digest, Unset):
+            digest = UNSET
+        else:
+            digest = self.digest
+
+        file: None | str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        else:
+            file = self.file
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -107,11 +127,15 @@ class Source:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
-            "file": file,
             "id": id,
+            "text": text,
         })
         if author is not UNSET:
             field_dict["author"] = author
+        if digest is not UNSET:
+            field_dict["digest"] = digest
+        if file is not UNSET:
+            field_dict["file"] = file
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if language is not UNSET:
@@ -134,14 +158,14 @@ class Source:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
-        if not isinstance(file, str):
-            raise TypeError("Expected a string: " + repr(file))
-
-
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError("Expected a string: " + repr(id))
+
+
+        text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError("Expected a string: " + repr(text))
 
 
         def _parse_author(data: object) -> None | str | Unset:
@@ -166,6 +190,54 @@ class Source:
             return author_type_1
 
         author = _parse_author(d.pop("author", UNSET))
+
+
+        def _parse_digest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                digest_type_0 = data
+                if not isinstance(digest_type_0, str):
+                    raise TypeError("Expected a string: " + repr(digest_type_0))
+
+                return digest_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            digest_type_1 = data
+
+            return digest_type_1
+
+        digest = _parse_digest(d.pop("digest", UNSET))
+
+
+        def _parse_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_type_0 = data
+                if not isinstance(file_type_0, str):
+                    raise TypeError("Expected a string: " + repr(file_type_0))
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            file_type_1 = data
+
+            return file_type_1
+
+        file = _parse_file(d.pop("file", UNSET))
 
 
         _inferred = d.pop("inferred", UNSET)
@@ -306,9 +378,11 @@ class Source:
 
 
         source = cls(
-            file=file,
             id=id,
+            text=text,
             author=author,
+            digest=digest,
+            file=file,
             inferred=inferred,
             language=language,
             note=note,

@@ -27,25 +27,33 @@ class SourceFields:
         Attributes:
             id (str): Stable id.
             author (None | str | Unset): Byline, when stated.
-            file (str | Unset): File name of the document in the repository's `seeds/`.
+            digest (None | str | Unset): SHA-256 of the text as UTF-8, in RFC 9530's Content-Digest form; the `Repr-Digest`
+                of `/sources/{id}/text`. Computed by the API.
+            file (None | str | Unset): File name of the document in the repository's `seeds/`, for the seeds; null for a
+                source a curator added.
             inferred (list[str] | Unset): Fields inferred rather than stated.
             language (str | Unset): ISO 639-1 language. Default: 'en'.
             note (None | str | Unset): How inferred values were inferred.
             original_publisher (None | str | Unset): Publisher the document credits as its original source.
             published_on (datetime.date | None | Unset): Publication date, when stated.
             publisher (None | str | Unset): Publisher, when the document states it.
+            text (str | Unset): The document's full text, at most 524288 bytes of UTF-8 (512 KiB). Written, never shown in
+                the record (read it at `/sources/{id}/text`). Every quote citing the source must occur in it; a change that
+                would leave one unfound is a 409.
             title (None | str | Unset): Headline, when the document states one.
      """
 
     id: str
     author: None | str | Unset = UNSET
-    file: str | Unset = UNSET
+    digest: None | str | Unset = UNSET
+    file: None | str | Unset = UNSET
     inferred: list[str] | Unset = UNSET
     language: str | Unset = 'en'
     note: None | str | Unset = UNSET
     original_publisher: None | str | Unset = UNSET
     published_on: datetime.date | None | Unset = UNSET
     publisher: None | str | Unset = UNSET
+    text: str | Unset = UNSET
     title: None | str | Unset = UNSET
 
 
@@ -61,7 +69,17 @@ class SourceFields:
         else:
             author = self.author
 
-        file = self.file
+        digest: None | str | Unset
+        if isinstance(self.digest, Unset):
+            digest = UNSET
+        else:
+            digest = self.digest
+
+        file: None | str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        else:
+            file = self.file
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -97,6 +115,8 @@ class SourceFields:
         else:
             publisher = self.publisher
 
+        text = self.text
+
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -111,6 +131,8 @@ class SourceFields:
         })
         if author is not UNSET:
             field_dict["author"] = author
+        if digest is not UNSET:
+            field_dict["digest"] = digest
         if file is not UNSET:
             field_dict["file"] = file
         if inferred is not UNSET:
@@ -125,6 +147,8 @@ class SourceFields:
             field_dict["published_on"] = published_on
         if publisher is not UNSET:
             field_dict["publisher"] = publisher
+        if text is not UNSET:
+            field_dict["text"] = text
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -164,9 +188,52 @@ class SourceFields:
         author = _parse_author(d.pop("author", UNSET))
 
 
-        file = d.pop("file", UNSET)
-        if not isinstance(file, (str, Unset)):
-            raise TypeError("Expected a string: " + repr(file))
+        def _parse_digest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                digest_type_0 = data
+                if not isinstance(digest_type_0, str):
+                    raise TypeError("Expected a string: " + repr(digest_type_0))
+
+                return digest_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            digest_type_1 = data
+
+            return digest_type_1
+
+        digest = _parse_digest(d.pop("digest", UNSET))
+
+
+        def _parse_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_type_0 = data
+                if not isinstance(file_type_0, str):
+                    raise TypeError("Expected a string: " + repr(file_type_0))
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            file_type_1 = data
+
+            return file_type_1
+
+        file = _parse_file(d.pop("file", UNSET))
 
 
         _inferred = d.pop("inferred", UNSET)
@@ -282,6 +349,11 @@ class SourceFields:
         publisher = _parse_publisher(d.pop("publisher", UNSET))
 
 
+        text = d.pop("text", UNSET)
+        if not isinstance(text, (str, Unset)):
+            raise TypeError("Expected a string: " + repr(text))
+
+
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -309,6 +381,7 @@ class SourceFields:
         source_fields = cls(
             id=id,
             author=author,
+            digest=digest,
             file=file,
             inferred=inferred,
             language=language,
@@ -316,6 +389,7 @@ class SourceFields:
             original_publisher=original_publisher,
             published_on=published_on,
             publisher=publisher,
+            text=text,
             title=title,
         )
 

@@ -12,6 +12,8 @@ from ..models.source_record_resource import check_source_record_resource
 from ..models.source_record_resource import SourceRecordResource
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.citation import Citation
 
 
 
@@ -25,6 +27,8 @@ T = TypeVar("T", bound="SourceRecord")
 class SourceRecord:
     """ 
         Attributes:
+            citations (list[Citation]): The record's citations of the source, in its order, each with its selectors and
+                link.
             href (str): The record's URL.
             id (str): The record's id.
             name (str): The record's name or title.
@@ -32,6 +36,7 @@ class SourceRecord:
             resource (SourceRecordResource): The resource of the record.
      """
 
+    citations: list[Citation]
     href: str
     id: str
     name: str
@@ -43,6 +48,14 @@ class SourceRecord:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.citation import Citation # noqa: PLC0415
+        citations = []
+        for citations_item_data in self.citations:
+            citations_item = citations_item_data.to_dict()
+            citations.append(citations_item)
+
+
+
         href = self.href
 
         id = self.id
@@ -59,6 +72,7 @@ class SourceRecord:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
+            "citations": citations,
             "href": href,
             "id": id,
             "name": name,
@@ -72,7 +86,18 @@ class SourceRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.citation import Citation # noqa: PLC0415
         d = dict(src_dict)
+        citations = []
+        _citations = d.pop("citations")
+        for citations_item_data in (_citations):
+            citations_item = Citation.from_dict(citations_item_data)
+
+
+
+            citations.append(citations_item)
+
+
         href = d.pop("href")
         if not isinstance(href, str):
             raise TypeError("Expected a string: " + repr(href))
@@ -104,6 +129,7 @@ class SourceRecord:
 
 
         source_record = cls(
+            citations=citations,
             href=href,
             id=id,
             name=name,
