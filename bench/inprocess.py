@@ -1,13 +1,21 @@
 """The read path alone, in one process: Flask's test client GETs the varied URLs of the
 benchmark (bench/urls.py) with the representation cache off and rate limiting off, so
 every request renders. No server, no wrk: a figure that a loaded machine disturbs far
-less than a load test, for comparing two versions of the code on the same file.
+less than a load test, for comparing two versions of the code on the same file. The CPU
+time per request (the process's, not the wall clock's) is the steadiest column on a
+shared machine.
+
+With `--repeated`, the production settings instead (rate limiter on, with a limit that
+never binds, and the representation cache at its default size) for the repeated-URL
+cases: one expo page again and again, and its 304.
 
     python bench/inprocess.py --database bench/data/synthetic-100000.sqlite3 --requests 2000
+    python bench/inprocess.py --database bench/data/synthetic-100000.sqlite3 --repeated
 """
 
 import argparse
 import random
+import resource
 import statistics
 import sys
 import time
@@ -17,44 +25,57 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.urls import varied  # noqa: E402
 
+VARIED = "expo_pages,items,sector_dates_sorted,searches,stats"
+
+
+def measure(client, case, requests, status=200, headers=None):
+    for request in requests[:50]:  # warm the page cache and the compiled queries
+        client.get(request, headers=headers)
+    times, size = [], 0
+    started, cpu = time.perf_counter(), time.process_time()
+    for url in requests:
+        begun = time.perf_counter()
+        response = client.get(url, headers=headers)
+        times.append(time.perf_counter() - begun)
+        assert response.status_code == status, (url, response.status_code)
+        size += len(response.data)
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    times.sort()
+    print(
+        f"{case:22} {len(requests) / elapsed:8.1f} req/s  {cpu / len(requests) * 1000:6.2f} ms CPU"
+        f"  p50 {statistics.median(times) * 1000:6.2f} ms  p99 {times[int(len(times) * 0.99)] * 1000:6.2f} ms"
+        f"  {size / len(requests) / 1024:6.1f} KB",
+        flush=True,
+    )
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", required=True, help="a synthetic SQLite file (flask synth)")
     parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--cases", default="expo_pages,items,sector_dates_sorted")
+    parser.add_argument("--cases", default=VARIED)
+    parser.add_argument("--repeated", action="store_true", help="the repeated-URL and 304 cases instead")
     args = parser.parse_args()
 
     from api import create_app
 
-    app = create_app(
-        {
-            "DATABASE_URL": f"sqlite:///{Path(args.database).resolve()}",
-            "REPRESENTATION_CACHE_BYTES": 0,
-            "RATELIMIT_ENABLED": False,
-        }
-    )
-    client = app.test_client()
+    config = {"DATABASE_URL": f"sqlite:///{Path(args.database).resolve()}"}
+    if args.repeated:
+        config |= {"RATELIMIT_READS": "1000000000 per minute"}
+    else:
+        config |= {"REPRESENTATION_CACHE_BYTES": 0, "RATELIMIT_ENABLED": False}
+    client = create_app(config).test_client()
     urls = varied(args.database, "synthetic")
-    rng = random.Random(7)
-    for case in args.cases.split(","):
-        chosen = [rng.choice(urls[case]) for _ in range(args.requests)]
-        for url in chosen[:50]:  # warm the page cache and the compiled queries
-            client.get(url)
-        times, size = [], 0
-        started = time.perf_counter()
-        for url in chosen:
-            begun = time.perf_counter()
-            response = client.get(url)
-            times.append(time.perf_counter() - begun)
-            assert response.status_code == 200, (url, response.status_code)
-            size += len(response.data)
-        elapsed = time.perf_counter() - started
-        times.sort()
-        print(
-            f"{case:22} {args.requests / elapsed:8.1f} req/s  p50 {statistics.median(times) * 1000:6.2f} ms"
-            f"  p99 {times[int(len(times) * 0.99)] * 1000:6.2f} ms  {size / args.requests / 1024:6.1f} KB"
-        )
+    if args.repeated:
+        url = urls["expo_pages"][0]
+        etag = client.get(url).headers["ETag"]
+        measure(client, "repeated_expo_page", [url] * args.requests)
+        measure(client, "revalidation_304", [url] * args.requests, 304, {"If-None-Match": etag})
+    else:
+        rng = random.Random(7)
+        for case in args.cases.split(","):
+            measure(client, case, [rng.choice(urls[case]) for _ in range(args.requests)])
+    print(f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (max)")
 
 
 if __name__ == "__main__":

@@ -123,3 +123,20 @@ def test_the_limit_is_exact_across_gunicorn_workers_with_redis(served):
         results = list(pool.map(status, range(70)))
     codes = [code for code, _ in results]
     assert codes.count(200) == 40 and codes.count(429) == 30, sorted(set(codes))
+
+
+def test_counting_in_memory_starts_no_thread(limited, monkeypatch):
+    """limits' memory storage started a timer thread every 10 ms of traffic to expire its
+    counters; here they expire inline, and each request still counts once."""
+    import limits.storage.memory
+
+    def no_thread(*args, **kwargs):
+        raise AssertionError("a timer thread was started")
+
+    client = limited.test_client()
+    monkeypatch.setattr(limits.storage.memory.threading, "Timer", no_thread)
+    for remaining in (2, 1, 0):
+        response = client.get("/api/v1/sources")
+        assert response.status_code == 200
+        assert response.headers["X-RateLimit-Remaining"] == str(remaining)
+    assert client.get("/api/v1/sources").status_code == 429

@@ -30,6 +30,7 @@ from werkzeug.http import http_date
 
 from api.http.auth import authenticate
 from api.http.compression import compressed, tagged, variants
+from api.http.metrics import CACHE
 from api.lists.pagination import exact_count_preferred
 from api.store.models import Revision
 from api.store.relations import RESOURCE_OF
@@ -118,6 +119,8 @@ def conditional(record=None, auth=None, data=True):
             representations = current_app.extensions["representations"]
             key = (etag, request.full_path) if data and shared(representations) else None
             found = key and representations.get(number, key)
+            if key:  # a lookup: /metrics counts its result
+                CACHE.labels("miss" if found is None else "hit").inc()
             if found:
                 body, headers = found
                 response = current_app.response_class(body, headers=headers)

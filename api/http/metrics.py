@@ -72,23 +72,10 @@ def registry():
     return REGISTRY
 
 
-def count_lookups(get):
-    """Representations.get, counting its hits and misses."""
-
-    def counted(revision, key):
-        found = get(revision, key)
-        CACHE.labels("hit" if found is not None else "miss").inc()
-        return found
-
-    return counted
-
-
 def register_metrics(app: Flask) -> None:
     """Call last in create_app: it times every request from the first before_request hook."""
     enabled = app.config["METRICS_ENABLED"]
     allowed = [ipaddress.ip_network(net, strict=False) for net in app.config["METRICS_ALLOW"]]
-    representations = app.extensions["representations"]
-    representations.get = count_lookups(representations.get)
 
     def started():
         g.metrics_started = time.perf_counter()
