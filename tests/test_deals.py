@@ -31,6 +31,9 @@ def test_single_deal_with_parties_and_money(client):
         "qualifier": "exact",
         "currency": "USD",
         "as_reported": "US$300 million",
+        "basis": "reported",
+        "period": None,
+        "citation": 0,  # the index of the quote holding its words
     }
     assert deal["scope"] == "single" and deal["expo"] == "ciie-2023"
 
