@@ -357,7 +357,7 @@ export interface paths {
         };
         /**
          * Count deals and total their amounts, by one key
-         * @description The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`].
+         * @description The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts, `intended` intentions: different quantities). A `cumulative` amount (a total over several years or editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes` (directly or through other aggregates) is left out of a total that already adds that aggregate (same group, currency and basis), and counted in the total's `included`.
          */
         get: operations["getDealStats"];
         put?: never;
@@ -469,12 +469,18 @@ export interface components {
     schemas: {
         AmountTotal: {
             /**
+             * @description What these amounts are (never `cumulative`: those are summed nowhere).
+             * @example reported
+             * @enum {string}
+             */
+            basis: "reported" | "expected" | "intended";
+            /**
              * @description ISO 4217 code of these amounts.
              * @example USD
              */
             currency: string;
             /**
-             * @description How many deals of the group have an amount in this currency.
+             * @description How many deals' amounts (in this currency and basis) the total adds.
              * @example 2
              */
             deals: number;
@@ -483,6 +489,11 @@ export interface components {
              * @example 1299999999
              */
             high: number | null;
+            /**
+             * @description How many more amounts of this currency and basis the total does not add, because an aggregate deal it adds includes them.
+             * @example 1
+             */
+            included: number;
             /**
              * @description Sum of the low bounds, a missing low bound counting as 0: the least total.
              * @example 400000000
@@ -648,10 +659,22 @@ export interface components {
         };
         Count: {
             /**
-             * @description The source's own words for the figure.
+             * @description The source's own words for the figure: they occur in one of the record's quotes (only runs of whitespace may differ), else the write is a 422.
              * @example over 3,800
              */
             as_reported: string;
+            /**
+             * @description What the figure is: `reported` (stated as done), `expected` (a forecast: "expected to total"), `intended` (intended or planned, not done), or `cumulative` (a total over the `period`, not of one event).
+             * @default reported
+             * @example reported
+             * @enum {string}
+             */
+            basis: "reported" | "expected" | "intended" | "cumulative";
+            /**
+             * @description Index, in the record's `sources`, of the first citation whose quote holds `as_reported`: the evidence of the figure.
+             * @example 0
+             */
+            readonly citation?: number | null;
             /**
              * @description Highest Integer bound the words allow; null when unbounded on this side.
              * @default null
@@ -664,6 +687,16 @@ export interface components {
              * @example 3800
              */
             low: number | null;
+            /**
+             * @description The period a `cumulative` figure covers (only then).
+             * @default null
+             * @example {
+             *       "as_reported": "for six consecutive years",
+             *       "end": 2023,
+             *       "start": 2018
+             *     }
+             */
+            period: components["schemas"]["Period"] | (never | null);
             /**
              * @description How the source qualifies the number.
              * @example more_than
@@ -688,9 +721,12 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "US$300 million",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "currency": "USD",
              *       "high": 300000000,
              *       "low": 300000000,
+             *       "period": null,
              *       "qualifier": "exact",
              *       "value": 300000000
              *     }
@@ -713,8 +749,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -732,12 +771,19 @@ export interface components {
              */
             id: string;
             /**
+             * @description For an aggregate: the deals (recorded on their own) its total counts; /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
+             * @example [
+             *       "changan-ford-qingling-auto-parts-2019"
+             *     ]
+             */
+            includes?: string[];
+            /**
              * @description Names of fields whose values the source leaves implicit and that were inferred from its context (see `note`).
              * @example [
              *       "title"
              *     ]
              */
-            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises")[];
+            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "amount.period" | "projects.period" | "enterprises.period")[];
             /**
              * @description What sort of agreement.
              * @example purchase_order
@@ -757,8 +803,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -814,9 +863,12 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "US$300 million",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "currency": "USD",
              *       "high": 300000000,
              *       "low": 300000000,
+             *       "period": null,
              *       "qualifier": "exact",
              *       "value": 300000000
              *     }
@@ -839,8 +891,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -858,12 +913,19 @@ export interface components {
              */
             id: string;
             /**
+             * @description For an aggregate: the deals (recorded on their own) its total counts; /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
+             * @example [
+             *       "changan-ford-qingling-auto-parts-2019"
+             *     ]
+             */
+            includes?: (string | components["schemas"]["Deal"])[];
+            /**
              * @description Names of fields whose values the source leaves implicit and that were inferred from its context (see `note`).
              * @example [
              *       "title"
              *     ]
              */
-            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises")[];
+            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "amount.period" | "projects.period" | "enterprises.period")[];
             /**
              * @description What sort of agreement.
              * @example purchase_order
@@ -883,8 +945,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -935,8 +1000,13 @@ export interface components {
             title?: string;
         };
         DealGroup: {
-            /** @description One total per currency present in the group, sorted by currency. Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`]. */
+            /** @description One total per currency and basis present in the group, sorted by currency then basis (reported, expected, intended). Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts, `intended` intentions: different quantities). A `cumulative` amount (a total over several years or editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes` (directly or through other aggregates) is left out of a total that already adds that aggregate (same group, currency and basis), and counted in the total's `included`. */
             amounts: components["schemas"]["AmountTotal"][];
+            /**
+             * @description How many of them state a `cumulative` amount (a total over a period): counted in no total.
+             * @example 0
+             */
+            cumulative: number;
             /**
              * @description How many deals are in the group.
              * @example 3
@@ -981,9 +1051,12 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "US$300 million",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "currency": "USD",
              *       "high": 300000000,
              *       "low": 300000000,
+             *       "period": null,
              *       "qualifier": "exact",
              *       "value": 300000000
              *     }
@@ -1006,8 +1079,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1025,12 +1101,19 @@ export interface components {
              */
             id?: string;
             /**
+             * @description For an aggregate: the deals (recorded on their own) its total counts; /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
+             * @example [
+             *       "changan-ford-qingling-auto-parts-2019"
+             *     ]
+             */
+            includes?: string[] | null;
+            /**
              * @description Names of fields whose values the source leaves implicit and that were inferred from its context (see `note`).
              * @example [
              *       "title"
              *     ]
              */
-            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises")[] | null;
+            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "amount.period" | "projects.period" | "enterprises.period")[] | null;
             /**
              * @description What sort of agreement.
              * @example purchase_order
@@ -1050,8 +1133,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1122,8 +1208,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1135,8 +1224,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1148,8 +1240,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1167,8 +1262,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1180,8 +1278,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1193,8 +1294,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1206,8 +1310,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1230,7 +1337,7 @@ export interface components {
              *       "name"
              *     ]
              */
-            inferred?: ("name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle")[];
+            inferred?: ("name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "districts_and_counties.period" | "enterprises.period" | "exhibitors.period" | "purchasers.period" | "visitors.period" | "exhibition_area.period" | "products.period" | "activities.period" | "companies_settling.period" | "companies_intending_to_settle.period")[];
             /**
              * @description What sort of group it is.
              * @example district
@@ -1262,12 +1369,21 @@ export interface components {
              */
             organizer: string | null;
             /**
+             * @description The larger delegation or trading group it is part of: its id, or the record itself with `expand`.
+             * @default null
+             * @example shanghai-trading-delegation-ciie-2023
+             */
+            part_of: string | null;
+            /**
              * @description Products it displays.
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1279,8 +1395,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1316,8 +1435,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1331,8 +1453,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1344,8 +1469,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1357,8 +1485,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1376,8 +1507,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1389,8 +1523,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1402,8 +1539,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1415,8 +1555,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1439,7 +1582,7 @@ export interface components {
              *       "name"
              *     ]
              */
-            inferred?: ("name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle")[];
+            inferred?: ("name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "districts_and_counties.period" | "enterprises.period" | "exhibitors.period" | "purchasers.period" | "visitors.period" | "exhibition_area.period" | "products.period" | "activities.period" | "companies_settling.period" | "companies_intending_to_settle.period")[];
             /**
              * @description What sort of group it is.
              * @example district
@@ -1471,12 +1614,21 @@ export interface components {
              */
             organizer: (string | null) | components["schemas"]["Organization"];
             /**
+             * @description The larger delegation or trading group it is part of: its id, or the record itself with `expand`.
+             * @default null
+             * @example shanghai-trading-delegation-ciie-2023
+             */
+            part_of: (string | null) | components["schemas"]["Delegation"];
+            /**
              * @description Products it displays.
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1488,8 +1640,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1525,8 +1680,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1562,8 +1720,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1575,8 +1736,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1588,8 +1752,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1607,8 +1774,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1620,8 +1790,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1633,8 +1806,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1646,8 +1822,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1670,7 +1849,7 @@ export interface components {
              *       "name"
              *     ]
              */
-            inferred?: ("name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle")[] | null;
+            inferred?: ("name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "districts_and_counties.period" | "enterprises.period" | "exhibitors.period" | "purchasers.period" | "visitors.period" | "exhibition_area.period" | "products.period" | "activities.period" | "companies_settling.period" | "companies_intending_to_settle.period")[] | null;
             /**
              * @description What sort of group it is.
              * @example district
@@ -1702,12 +1881,21 @@ export interface components {
              */
             organizer: string | null;
             /**
+             * @description The larger delegation or trading group it is part of: its id, or the record itself with `expand`.
+             * @default null
+             * @example shanghai-trading-delegation-ciie-2023
+             */
+            part_of: string | null;
+            /**
              * @description Products it displays.
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1719,8 +1907,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1756,8 +1947,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1777,8 +1971,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1823,8 +2020,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1836,8 +2036,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1849,8 +2052,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1868,7 +2074,7 @@ export interface components {
              *       "start_date"
              *     ]
              */
-            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors")[];
+            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "countries_and_regions.period" | "enterprises.period" | "visitors.period" | "exhibition_area.period" | "featured_sectors.period")[];
             /**
              * @description What sort of event it is.
              * @example expo
@@ -1941,8 +2147,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1968,8 +2177,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2014,8 +2226,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2027,8 +2242,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2040,8 +2258,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2059,7 +2280,7 @@ export interface components {
              *       "start_date"
              *     ]
              */
-            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors")[];
+            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "countries_and_regions.period" | "enterprises.period" | "visitors.period" | "exhibition_area.period" | "featured_sectors.period")[];
             /**
              * @description What sort of event it is.
              * @example expo
@@ -2132,8 +2353,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2193,8 +2417,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2239,8 +2466,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2252,8 +2482,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2265,8 +2498,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2284,7 +2520,7 @@ export interface components {
              *       "start_date"
              *     ]
              */
-            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors")[] | null;
+            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "countries_and_regions.period" | "enterprises.period" | "visitors.period" | "exhibition_area.period" | "featured_sectors.period")[] | null;
             /**
              * @description What sort of event it is.
              * @example expo
@@ -2357,8 +2593,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2418,10 +2657,22 @@ export interface components {
         };
         Money: {
             /**
-             * @description The source's own words for the figure.
+             * @description The source's own words for the figure: they occur in one of the record's quotes (only runs of whitespace may differ), else the write is a 422.
              * @example over 3,800
              */
             as_reported: string;
+            /**
+             * @description What the figure is: `reported` (stated as done), `expected` (a forecast: "expected to total"), `intended` (intended or planned, not done), or `cumulative` (a total over the `period`, not of one event).
+             * @default reported
+             * @example reported
+             * @enum {string}
+             */
+            basis: "reported" | "expected" | "intended" | "cumulative";
+            /**
+             * @description Index, in the record's `sources`, of the first citation whose quote holds `as_reported`: the evidence of the figure.
+             * @example 0
+             */
+            readonly citation?: number | null;
             /**
              * @description ISO 4217 currency code; amounts are whole currency units.
              * @example USD
@@ -2440,6 +2691,16 @@ export interface components {
              * @example 3800
              */
             low: number | null;
+            /**
+             * @description The period a `cumulative` figure covers (only then).
+             * @default null
+             * @example {
+             *       "as_reported": "for six consecutive years",
+             *       "end": 2023,
+             *       "start": 2018
+             *     }
+             */
+            period: components["schemas"]["Period"] | (never | null);
             /**
              * @description How the source qualifies the number.
              * @example more_than
@@ -2801,6 +3062,25 @@ export interface components {
              * @enum {string}
              */
             role: "buyer" | "seller" | "partner" | "signatory";
+        };
+        Period: {
+            /**
+             * @description The source's own words for the period.
+             * @example for six consecutive years
+             */
+            as_reported: string;
+            /**
+             * @description Last year covered; null when the words do not settle it.
+             * @default null
+             * @example 2023
+             */
+            end: number | null;
+            /**
+             * @description First year covered; null when the words do not settle it.
+             * @default null
+             * @example 2018
+             */
+            start: number | null;
         };
         Problem: {
             /**
@@ -3358,6 +3638,10 @@ export interface operations {
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
                 /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
+                /** @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas. */
+                includes?: string[];
+                /** @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas. */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
                 /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
@@ -3405,9 +3689,9 @@ export interface operations {
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
                 /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
@@ -3498,9 +3782,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
             };
             header?: {
                 /** @description ETag of a representation you hold: 304 with no body if it is still current. */
@@ -3640,6 +3924,8 @@ export interface operations {
                 expo?: string[];
                 /** @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
+                /** @description Id of the larger delegation it is part of. Any of them matches: repeat the parameter, or separate the values with commas. */
+                part_of?: string[];
                 /** @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas. */
                 represents?: string[];
                 /** @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas. */
@@ -3749,17 +4035,17 @@ export interface operations {
                 /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
                 "companies_intending_to_settle[lt]"?: number;
                 /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
+                inferred?: ("true" | "false" | "expo" | "part_of" | "organizer" | "members")[] | ("expo" | "part_of" | "organizer" | "members")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "organizer" | "members" | "sources")[];
+                expand?: ("expo" | "part_of" | "organizer" | "members" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
                 /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
-                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
+                facet?: ("expo" | "kind" | "organizer" | "part_of" | "member" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -3846,9 +4132,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "organizer" | "members" | "sources")[];
+                expand?: ("expo" | "part_of" | "organizer" | "members" | "sources")[];
             };
             header?: {
                 /** @description ETag of a representation you hold: 304 with no body if it is still current. */
@@ -3998,6 +4284,10 @@ export interface operations {
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
                 /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
+                /** @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas. */
+                includes?: string[];
+                /** @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas. */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
                 /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
@@ -4045,9 +4335,9 @@ export interface operations {
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
                 /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
@@ -4457,6 +4747,10 @@ export interface operations {
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
                 /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
+                /** @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas. */
+                includes?: string[];
+                /** @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas. */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
                 /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
@@ -4504,9 +4798,9 @@ export interface operations {
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
                 /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
@@ -4568,6 +4862,8 @@ export interface operations {
                 expo?: string[];
                 /** @description What sort of group. Any of them matches: repeat the parameter, or separate the values with commas. */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
+                /** @description Id of the larger delegation it is part of. Any of them matches: repeat the parameter, or separate the values with commas. */
+                part_of?: string[];
                 /** @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas. */
                 represents?: string[];
                 /** @description Id of the organization that organized it. Any of them matches: repeat the parameter, or separate the values with commas. */
@@ -4677,17 +4973,17 @@ export interface operations {
                 /** @description Companies intending to settle: less than this. Tests the high bound of the figure. */
                 "companies_intending_to_settle[lt]"?: number;
                 /** @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names. */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
+                inferred?: ("true" | "false" | "expo" | "part_of" | "organizer" | "members")[] | ("expo" | "part_of" | "organizer" | "members")[];
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "name" | "expo" | "kind" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "-id" | "-name" | "-expo" | "-kind" | "-districts_and_counties" | "-enterprises" | "-exhibitors" | "-purchasers" | "-visitors" | "-exhibition_area" | "-products" | "-activities" | "-companies_settling" | "-companies_intending_to_settle")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "organizer" | "members" | "sources")[];
+                expand?: ("expo" | "part_of" | "organizer" | "members" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
                 /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
-                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
+                facet?: ("expo" | "kind" | "organizer" | "part_of" | "member" | "sector")[];
                 /** @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply). */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -4997,6 +5293,10 @@ export interface operations {
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
                 /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
+                /** @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas. */
+                includes?: string[];
+                /** @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas. */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
                 /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */
@@ -5044,9 +5344,9 @@ export interface operations {
                 /** @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given. */
                 sort?: ("id" | "title" | "kind" | "expo" | "signed_on" | "amount" | "projects" | "enterprises" | "-id" | "-title" | "-kind" | "-expo" | "-signed_on" | "-amount" | "-projects" | "-enterprises")[];
                 /** @description Sparse fieldset: only these fields (and `id`) are returned. */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /** @description Embed these related records instead of their ids. */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /** @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored. */
                 q?: string;
                 /** @description Facets: adds `meta.facets`, for the current filters, the number of records holding each value of these fields (the 20 most frequent, by count then value), each with the URL that adds that value to the filter of the same name, or removes it. JSON pages only. */
@@ -5273,6 +5573,10 @@ export interface operations {
                 currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG")[];
                 /** @description Qualifier of the amount. Any of them matches: repeat the parameter, or separate the values with commas. */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
+                /** @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas. */
+                includes?: string[];
+                /** @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas. */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
                 /** @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas. */
                 sector?: string[];
                 /** @description Day signed: equal to this. */

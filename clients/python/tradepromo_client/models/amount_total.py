@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.amount_total_basis import AmountTotalBasis
+from ..models.amount_total_basis import check_amount_total_basis
 from typing import cast
 
 
@@ -23,17 +25,23 @@ T = TypeVar("T", bound="AmountTotal")
 class AmountTotal:
     """ 
         Attributes:
+            basis (AmountTotalBasis): What these amounts are (never `cumulative`: those are summed nowhere). Example:
+                reported.
             currency (str): ISO 4217 code of these amounts. Example: USD.
-            deals (int): How many deals of the group have an amount in this currency. Example: 2.
+            deals (int): How many deals' amounts (in this currency and basis) the total adds. Example: 2.
             high (int | None): Sum of the high bounds: the most total; null (unbounded) when any amount has no high bound.
                 Example: 1299999999.
+            included (int): How many more amounts of this currency and basis the total does not add, because an aggregate
+                deal it adds includes them. Example: 1.
             low (int): Sum of the low bounds, a missing low bound counting as 0: the least total. Example: 400000000.
             unbounded_high (int): How many of these amounts have no high bound. Example: 0.
      """
 
+    basis: AmountTotalBasis
     currency: str
     deals: int
     high: int | None
+    included: int
     low: int
     unbounded_high: int
 
@@ -42,12 +50,16 @@ class AmountTotal:
 
 
     def to_dict(self) -> dict[str, Any]:
+        basis: str = self.basis
+
         currency = self.currency
 
         deals = self.deals
 
         high: int | None
         high = self.high
+
+        included = self.included
 
         low = self.low
 
@@ -57,9 +69,11 @@ class AmountTotal:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
+            "basis": basis,
             "currency": currency,
             "deals": deals,
             "high": high,
+            "included": included,
             "low": low,
             "unbounded_high": unbounded_high,
         })
@@ -71,6 +85,11 @@ class AmountTotal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        basis = check_amount_total_basis(d.pop("basis"))
+
+
+
+
         currency = d.pop("currency")
 
         deals = d.pop("deals")
@@ -83,14 +102,18 @@ class AmountTotal:
         high = _parse_high(d.pop("high"))
 
 
+        included = d.pop("included")
+
         low = d.pop("low")
 
         unbounded_high = d.pop("unbounded_high")
 
         amount_total = cls(
+            basis=basis,
             currency=currency,
             deals=deals,
             high=high,
+            included=included,
             low=low,
             unbounded_high=unbounded_high,
         )

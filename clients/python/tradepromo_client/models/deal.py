@@ -46,21 +46,27 @@ class Deal:
                 signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source': 'qingpu-
                 at-ciie-2023'}].
             title (str): Short title. Example: ZKH Industrial Supply buys organo-silicon products from Dow.
-            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'currency': 'USD',
-                'high': 300000000, 'low': 300000000, 'qualifier': 'exact', 'value': 300000000}.
+            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'basis':
+                'reported', 'citation': 0, 'currency': 'USD', 'high': 300000000, 'low': 300000000, 'period': None, 'qualifier':
+                'exact', 'value': 300000000}.
             delegation (None | str | Unset): The delegation it is credited to: its id, or the record itself with `expand`.
                 Example: qingpu-delegation-ciie-2023.
             description (None | str | Unset): What the sources report about it. Example: A procurement order signed between
                 ZKH Industrial Supply Co and Dow, mainly of organo-silicon products..
             enterprises (Count | None | Unset): Number of enterprises that signed. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
+            includes (list[str] | Unset): For an aggregate: the deals (recorded on their own) its total counts; /stats/deals
+                does not add them again where the aggregate is summed. Ids, or records with `expand`. Example: ['changan-ford-
+                qingling-auto-parts-2019'].
             inferred (list[DealInferredItem] | Unset): Names of fields whose values the source leaves implicit and that were
                 inferred from its context (see `note`). Example: ['title'].
             note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
                 inferred from the expo's edition: the article does not state it..
             parties (list[Party] | Unset): Named parties and their roles.
             projects (Count | None | Unset): Number of projects it covers. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
                 ['new_energy', 'packaging'].
             signed_on (datetime.date | None | Unset): Day signed, when stated. Example: 2023-11-06.
@@ -77,6 +83,7 @@ class Deal:
     delegation: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     enterprises: Count | None | Unset = UNSET
+    includes: list[str] | Unset = UNSET
     inferred: list[DealInferredItem] | Unset = UNSET
     note: None | str | Unset = UNSET
     parties: list[Party] | Unset = UNSET
@@ -138,6 +145,12 @@ class Deal:
             enterprises = self.enterprises.to_dict()
         else:
             enterprises = self.enterprises
+
+        includes: list[str] | Unset = UNSET
+        if not isinstance(self.includes, Unset):
+            includes = self.includes
+
+
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -210,6 +223,8 @@ class Deal:
             field_dict["description"] = description
         if enterprises is not UNSET:
             field_dict["enterprises"] = enterprises
+        if includes is not UNSET:
+            field_dict["includes"] = includes
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if note is not UNSET:
@@ -322,6 +337,9 @@ class Deal:
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
 
+        includes = cast(list[str], d.pop("includes", UNSET))
+
+
         _inferred = d.pop("inferred", UNSET)
         inferred: list[DealInferredItem] | Unset = UNSET
         if _inferred is not UNSET:
@@ -420,6 +438,7 @@ class Deal:
             delegation=delegation,
             description=description,
             enterprises=enterprises,
+            includes=includes,
             inferred=inferred,
             note=note,
             parties=parties,

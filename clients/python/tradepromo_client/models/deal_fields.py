@@ -21,6 +21,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.citation_fields import CitationFields
   from ..models.count import Count
+  from ..models.deal import Deal
   from ..models.delegation import Delegation
   from ..models.expo import Expo
   from ..models.money import Money
@@ -39,16 +40,21 @@ class DealFields:
     """ 
         Attributes:
             id (str): Stable id. Example: zkh-dow-organosilicon-2023.
-            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'currency': 'USD',
-                'high': 300000000, 'low': 300000000, 'qualifier': 'exact', 'value': 300000000}.
+            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'basis':
+                'reported', 'citation': 0, 'currency': 'USD', 'high': 300000000, 'low': 300000000, 'period': None, 'qualifier':
+                'exact', 'value': 300000000}.
             delegation (Delegation | None | str | Unset): The delegation it is credited to: its id, or the record itself
                 with `expand`. Example: qingpu-delegation-ciie-2023.
             description (None | str | Unset): What the sources report about it. Example: A procurement order signed between
                 ZKH Industrial Supply Co and Dow, mainly of organo-silicon products..
             enterprises (Count | None | Unset): Number of enterprises that signed. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             expo (Expo | str | Unset): The expo it was reported at: its id, or the record itself with `expand`. Example:
                 ciie-2023.
+            includes (list[Deal | str] | Unset): For an aggregate: the deals (recorded on their own) its total counts;
+                /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`. Example:
+                ['changan-ford-qingling-auto-parts-2019'].
             inferred (list[DealFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit and
                 that were inferred from its context (see `note`). Example: ['title'].
             kind (DealFieldsKind | Unset): What sort of agreement. Example: purchase_order.
@@ -56,7 +62,8 @@ class DealFields:
                 inferred from the expo's edition: the article does not state it..
             parties (list[PartyFields] | Unset): Named parties and their roles.
             projects (Count | None | Unset): Number of projects it covers. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             scope (DealFieldsScope | Unset): `single`: one agreement; `aggregate`: a reported total over several agreements.
                 Example: single.
             sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
@@ -76,6 +83,7 @@ class DealFields:
     description: None | str | Unset = UNSET
     enterprises: Count | None | Unset = UNSET
     expo: Expo | str | Unset = UNSET
+    includes: list[Deal | str] | Unset = UNSET
     inferred: list[DealFieldsInferredItem] | Unset = UNSET
     kind: DealFieldsKind | Unset = UNSET
     note: None | str | Unset = UNSET
@@ -95,6 +103,7 @@ class DealFields:
     def to_dict(self) -> dict[str, Any]:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.deal import Deal # noqa: PLC0415
         from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.money import Money # noqa: PLC0415
@@ -138,6 +147,19 @@ class DealFields:
             expo = self.expo.to_dict()
         else:
             expo = self.expo
+
+        includes: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.includes, Unset):
+            includes = []
+            for includes_item_data in self.includes:
+                includes_item: dict[str, Any] | str
+                if isinstance(includes_item_data, Deal):
+                    includes_item = includes_item_data.to_dict()
+                else:
+                    includes_item = includes_item_data
+                includes.append(includes_item)
+
+
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -228,6 +250,8 @@ class DealFields:
             field_dict["enterprises"] = enterprises
         if expo is not UNSET:
             field_dict["expo"] = expo
+        if includes is not UNSET:
+            field_dict["includes"] = includes
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if kind is not UNSET:
@@ -259,6 +283,7 @@ class DealFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.deal import Deal # noqa: PLC0415
         from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.money import Money # noqa: PLC0415
@@ -352,6 +377,29 @@ class DealFields:
             return cast(Expo | str | Unset, data)
 
         expo = _parse_expo(d.pop("expo", UNSET))
+
+
+        _includes = d.pop("includes", UNSET)
+        includes: list[Deal | str] | Unset = UNSET
+        if _includes is not UNSET:
+            includes = []
+            for includes_item_data in _includes:
+                def _parse_includes_item(data: object) -> Deal | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        includes_item_type_1 = Deal.from_dict(data)
+
+
+
+                        return includes_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Deal | str, data)
+
+                includes_item = _parse_includes_item(includes_item_data)
+
+                includes.append(includes_item)
 
 
         _inferred = d.pop("inferred", UNSET)
@@ -482,6 +530,7 @@ class DealFields:
             description=description,
             enterprises=enterprises,
             expo=expo,
+            includes=includes,
             inferred=inferred,
             kind=kind,
             note=note,

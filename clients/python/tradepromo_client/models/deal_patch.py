@@ -36,16 +36,21 @@ T = TypeVar("T", bound="DealPatch")
 class DealPatch:
     """ 
         Attributes:
-            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'currency': 'USD',
-                'high': 300000000, 'low': 300000000, 'qualifier': 'exact', 'value': 300000000}.
+            amount (Money | None | Unset): Value of the deal. Example: {'as_reported': 'US$300 million', 'basis':
+                'reported', 'citation': 0, 'currency': 'USD', 'high': 300000000, 'low': 300000000, 'period': None, 'qualifier':
+                'exact', 'value': 300000000}.
             delegation (None | str | Unset): The delegation it is credited to: its id, or the record itself with `expand`.
                 Example: qingpu-delegation-ciie-2023.
             description (None | str | Unset): What the sources report about it. Example: A procurement order signed between
                 ZKH Industrial Supply Co and Dow, mainly of organo-silicon products..
             enterprises (Count | None | Unset): Number of enterprises that signed. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             expo (str | Unset): The expo it was reported at: its id, or the record itself with `expand`. Example: ciie-2023.
             id (str | Unset): Stable id. Example: zkh-dow-organosilicon-2023.
+            includes (list[str] | None | Unset): For an aggregate: the deals (recorded on their own) its total counts;
+                /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`. Example:
+                ['changan-ford-qingling-auto-parts-2019'].
             inferred (list[DealPatchInferredType0Item] | None | Unset): Names of fields whose values the source leaves
                 implicit and that were inferred from its context (see `note`). Example: ['title'].
             kind (DealPatchKind | Unset): What sort of agreement. Example: purchase_order.
@@ -53,7 +58,8 @@ class DealPatch:
                 inferred from the expo's edition: the article does not state it..
             parties (list[Party] | None | Unset): Named parties and their roles.
             projects (Count | None | Unset): Number of projects it covers. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             scope (DealPatchScope | Unset): `single`: one agreement; `aggregate`: a reported total over several agreements.
                 Example: single.
             sectors (list[str] | None | Unset): Industries and sectors as snake_case slugs of the source's own words.
@@ -73,6 +79,7 @@ class DealPatch:
     enterprises: Count | None | Unset = UNSET
     expo: str | Unset = UNSET
     id: str | Unset = UNSET
+    includes: list[str] | None | Unset = UNSET
     inferred: list[DealPatchInferredType0Item] | None | Unset = UNSET
     kind: DealPatchKind | Unset = UNSET
     note: None | str | Unset = UNSET
@@ -125,6 +132,16 @@ class DealPatch:
         expo = self.expo
 
         id = self.id
+
+        includes: list[str] | None | Unset
+        if isinstance(self.includes, Unset):
+            includes = UNSET
+        elif isinstance(self.includes, list):
+            includes = self.includes
+
+
+        else:
+            includes = self.includes
 
         inferred: list[str] | None | Unset
         if isinstance(self.inferred, Unset):
@@ -228,6 +245,8 @@ class DealPatch:
             field_dict["expo"] = expo
         if id is not UNSET:
             field_dict["id"] = id
+        if includes is not UNSET:
+            field_dict["includes"] = includes
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if kind is not UNSET:
@@ -325,6 +344,24 @@ class DealPatch:
         expo = d.pop("expo", UNSET)
 
         id = d.pop("id", UNSET)
+
+        def _parse_includes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                includes_type_0 = cast(list[str], data)
+
+                return includes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        includes = _parse_includes(d.pop("includes", UNSET))
+
 
         def _parse_inferred(data: object) -> list[DealPatchInferredType0Item] | None | Unset:
             if data is None:
@@ -495,6 +532,7 @@ class DealPatch:
             enterprises=enterprises,
             expo=expo,
             id=id,
+            includes=includes,
             inferred=inferred,
             kind=kind,
             note=note,

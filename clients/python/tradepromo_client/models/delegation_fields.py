@@ -18,6 +18,7 @@ from typing import cast
 if TYPE_CHECKING:
   from ..models.citation_fields import CitationFields
   from ..models.count import Count
+  from ..models.delegation import Delegation
   from ..models.expo import Expo
   from ..models.organization import Organization
 
@@ -35,24 +36,28 @@ class DelegationFields:
         Attributes:
             id (str): Stable id. Example: qingpu-delegation-ciie-2023.
             activities (Count | None | Unset): Promotional activities it held. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
+                {'as_reported': 'over 3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800,
+                'period': None, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
             companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
+                {'as_reported': 'over 3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800,
+                'period': None, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
             description (None | str | Unset): What the sources report about it. Example: Qingpu District's trading
                 delegation, which signed the Shanghai trading group's first order..
             districts_and_counties (Count | None | Unset): Districts and counties it brings together. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
+                {'as_reported': 'over 3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800,
+                'period': None, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
             enterprises (Count | None | Unset): Enterprises (and organizations) it comprises. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             exhibition_area (Count | None | Unset): Its exhibition area, in square metres. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             exhibitors (Count | None | Unset): Exhibiting companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             expo (Expo | str | Unset): The expo it attends: its id, or the record itself with `expand`. Example: ciie-2023.
             inferred (list[DelegationFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit
                 and that were inferred from its context (see `note`). Example: ['name'].
@@ -64,10 +69,14 @@ class DelegationFields:
                 inferred from the expo's edition: the article does not state it..
             organizer (None | Organization | str | Unset): The body that organized or led it: its id, or the record itself
                 with `expand`. Example: chongqing-municipal-commission-of-commerce.
+            part_of (Delegation | None | str | Unset): The larger delegation or trading group it is part of: its id, or the
+                record itself with `expand`. Example: shanghai-trading-delegation-ciie-2023.
             products (Count | None | Unset): Products it displays. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             purchasers (Count | None | Unset): Purchasing companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             represents (None | str | Unset): The place it represents. Example: Qingpu District, Shanghai.
             sectors (list[str] | Unset): Industries and sectors as snake_case slugs of the source's own words. Example:
                 ['automobile', 'biomedicine'].
@@ -76,7 +85,8 @@ class DelegationFields:
                 million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.',
                 'source': 'qingpu-at-ciie-2023'}].
             visitors (Count | None | Unset): Visitors or professional audience it registered. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
      """
 
     id: str
@@ -95,6 +105,7 @@ class DelegationFields:
     name: str | Unset = UNSET
     note: None | str | Unset = UNSET
     organizer: None | Organization | str | Unset = UNSET
+    part_of: Delegation | None | str | Unset = UNSET
     products: Count | None | Unset = UNSET
     purchasers: Count | None | Unset = UNSET
     represents: None | str | Unset = UNSET
@@ -109,6 +120,7 @@ class DelegationFields:
     def to_dict(self) -> dict[str, Any]:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.organization import Organization # noqa: PLC0415
         id = self.id
@@ -226,6 +238,14 @@ class DelegationFields:
         else:
             organizer = self.organizer
 
+        part_of: dict[str, Any] | None | str | Unset
+        if isinstance(self.part_of, Unset):
+            part_of = UNSET
+        elif isinstance(self.part_of, Delegation):
+            part_of = self.part_of.to_dict()
+        else:
+            part_of = self.part_of
+
         products: dict[str, Any] | None | Unset
         if isinstance(self.products, Unset):
             products = UNSET
@@ -307,6 +327,8 @@ class DelegationFields:
             field_dict["note"] = note
         if organizer is not UNSET:
             field_dict["organizer"] = organizer
+        if part_of is not UNSET:
+            field_dict["part_of"] = part_of
         if products is not UNSET:
             field_dict["products"] = products
         if purchasers is not UNSET:
@@ -328,6 +350,7 @@ class DelegationFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.organization import Organization # noqa: PLC0415
         d = dict(src_dict)
@@ -578,6 +601,26 @@ class DelegationFields:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
 
+        def _parse_part_of(data: object) -> Delegation | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                part_of_type_1 = Delegation.from_dict(data)
+
+
+
+                return part_of_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Delegation | None | str | Unset, data)
+
+        part_of = _parse_part_of(d.pop("part_of", UNSET))
+
+
         def _parse_products(data: object) -> Count | None | Unset:
             if data is None:
                 return data
@@ -680,6 +723,7 @@ class DelegationFields:
             name=name,
             note=note,
             organizer=organizer,
+            part_of=part_of,
             products=products,
             purchasers=purchasers,
             represents=represents,

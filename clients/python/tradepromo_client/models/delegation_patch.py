@@ -32,24 +32,28 @@ class DelegationPatch:
     """ 
         Attributes:
             activities (Count | None | Unset): Promotional activities it held. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             companies_intending_to_settle (Count | None | Unset): Companies that intend to settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
+                {'as_reported': 'over 3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800,
+                'period': None, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
             companies_settling (Count | None | Unset): Companies that confirmed they will settle in its place. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
+                {'as_reported': 'over 3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800,
+                'period': None, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
             description (None | str | Unset): What the sources report about it. Example: Qingpu District's trading
                 delegation, which signed the Shanghai trading group's first order..
             districts_and_counties (Count | None | Unset): Districts and counties it brings together. Example:
-                {'as_reported': 'over 3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit':
-                'enterprises', 'value': 3800}.
+                {'as_reported': 'over 3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800,
+                'period': None, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
             enterprises (Count | None | Unset): Enterprises (and organizations) it comprises. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             exhibition_area (Count | None | Unset): Its exhibition area, in square metres. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             exhibitors (Count | None | Unset): Exhibiting companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             expo (str | Unset): The expo it attends: its id, or the record itself with `expand`. Example: ciie-2023.
             id (str | Unset): Stable id. Example: qingpu-delegation-ciie-2023.
             inferred (list[DelegationPatchInferredType0Item] | None | Unset): Names of fields whose values the source leaves
@@ -62,10 +66,14 @@ class DelegationPatch:
                 inferred from the expo's edition: the article does not state it..
             organizer (None | str | Unset): The body that organized or led it: its id, or the record itself with `expand`.
                 Example: chongqing-municipal-commission-of-commerce.
+            part_of (None | str | Unset): The larger delegation or trading group it is part of: its id, or the record itself
+                with `expand`. Example: shanghai-trading-delegation-ciie-2023.
             products (Count | None | Unset): Products it displays. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             purchasers (Count | None | Unset): Purchasing companies. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             represents (None | str | Unset): The place it represents. Example: Qingpu District, Shanghai.
             sectors (list[str] | None | Unset): Industries and sectors as snake_case slugs of the source's own words.
                 Example: ['automobile', 'biomedicine'].
@@ -74,7 +82,8 @@ class DelegationPatch:
                 was signed between Qingpu-registered ZKH Industrial Supply Co and materials science leader Dow.', 'source':
                 'qingpu-at-ciie-2023'}].
             visitors (Count | None | Unset): Visitors or professional audience it registered. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
      """
 
     activities: Count | None | Unset = UNSET
@@ -93,6 +102,7 @@ class DelegationPatch:
     name: str | Unset = UNSET
     note: None | str | Unset = UNSET
     organizer: None | str | Unset = UNSET
+    part_of: None | str | Unset = UNSET
     products: Count | None | Unset = UNSET
     purchasers: Count | None | Unset = UNSET
     represents: None | str | Unset = UNSET
@@ -215,6 +225,12 @@ class DelegationPatch:
         else:
             organizer = self.organizer
 
+        part_of: None | str | Unset
+        if isinstance(self.part_of, Unset):
+            part_of = UNSET
+        else:
+            part_of = self.part_of
+
         products: dict[str, Any] | None | Unset
         if isinstance(self.products, Unset):
             products = UNSET
@@ -301,6 +317,8 @@ class DelegationPatch:
             field_dict["note"] = note
         if organizer is not UNSET:
             field_dict["organizer"] = organizer
+        if part_of is not UNSET:
+            field_dict["part_of"] = part_of
         if products is not UNSET:
             field_dict["products"] = products
         if purchasers is not UNSET:
@@ -552,6 +570,16 @@ class DelegationPatch:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
 
+        def _parse_part_of(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        part_of = _parse_part_of(d.pop("part_of", UNSET))
+
+
         def _parse_products(data: object) -> Count | None | Unset:
             if data is None:
                 return data
@@ -669,6 +697,7 @@ class DelegationPatch:
             name=name,
             note=note,
             organizer=organizer,
+            part_of=part_of,
             products=products,
             purchasers=purchasers,
             represents=represents,

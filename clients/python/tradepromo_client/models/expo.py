@@ -42,7 +42,8 @@ class Expo:
                 at-ciie-2023'}].
             city (None | str | Unset): City where it is held. Example: Shanghai.
             countries_and_regions (Count | None | Unset): Countries and regions taking part. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             country (None | str | Unset): ISO 3166-1 alpha-2 country where it is held. Example: CN.
             dates_as_reported (None | str | Unset): The source's own words for the dates. Example: from May 7 to 10.
             delegations (list[Delegation] | Unset): The delegations attending it: present only with `expand=delegations`.
@@ -51,11 +52,14 @@ class Expo:
             edition (int | None | Unset): Ordinal of the edition, when stated. Example: 2.
             end_date (datetime.date | None | Unset): Last day, when known. Example: 2019-11-10.
             enterprises (Count | None | Unset): Enterprises taking part. Example: {'as_reported': 'over 3,800 enterprises',
-                'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             exhibition_area (Count | None | Unset): Exhibition area, in square metres. Example: {'as_reported': 'over 3,800
-                enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             featured_sectors (Count | None | Unset): Number of sectors the event features. Example: {'as_reported': 'over
-                3,800 enterprises', 'high': None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+                3,800 enterprises', 'basis': 'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier':
+                'more_than', 'unit': 'enterprises', 'value': 3800}.
             inferred (list[ExpoInferredItem] | Unset): Names of fields whose values the source leaves implicit and that were
                 inferred from its context (see `note`). Example: ['start_date'].
             note (None | str | Unset): How inferred values were inferred, and other curation remarks. Example: The year is
@@ -69,8 +73,9 @@ class Expo:
             short_name (None | str | Unset): Common abbreviation. Example: CIIE.
             start_date (datetime.date | None | Unset): First day, when known. Example: 2019-11-05.
             venue (None | str | Unset): Venue. Example: National Exhibition and Convention Center (Shanghai).
-            visitors (Count | None | Unset): Visitors or guests. Example: {'as_reported': 'over 3,800 enterprises', 'high':
-                None, 'low': 3800, 'qualifier': 'more_than', 'unit': 'enterprises', 'value': 3800}.
+            visitors (Count | None | Unset): Visitors or guests. Example: {'as_reported': 'over 3,800 enterprises', 'basis':
+                'reported', 'citation': 0, 'high': None, 'low': 3800, 'period': None, 'qualifier': 'more_than', 'unit':
+                'enterprises', 'value': 3800}.
             year (int | None | Unset): Year held; null when no source settles it. Example: 2019.
      """
 

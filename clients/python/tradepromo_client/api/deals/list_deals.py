@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.deal_page import DealPage
+from ...models.list_deals_basis_item import check_list_deals_basis_item
+from ...models.list_deals_basis_item import ListDealsBasisItem
 from ...models.list_deals_currency_item import check_list_deals_currency_item
 from ...models.list_deals_currency_item import ListDealsCurrencyItem
 from ...models.list_deals_expand_item import check_list_deals_expand_item
@@ -49,6 +51,8 @@ def _get_kwargs(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -154,6 +158,23 @@ def _get_kwargs(
 
 
     params["qualifier"] = json_qualifier
+
+    json_includes: list[str] | Unset = UNSET
+    if not isinstance(includes, Unset):
+        json_includes = includes
+
+
+    params["includes"] = json_includes
+
+    json_basis: list[str] | Unset = UNSET
+    if not isinstance(basis, Unset):
+        json_basis = []
+        for basis_item_data in basis:
+            basis_item: str = basis_item_data
+            json_basis.append(basis_item)
+
+
+    params["basis"] = json_basis
 
     json_sector: list[str] | Unset = UNSET
     if not isinstance(sector, Unset):
@@ -363,6 +384,8 @@ def sync_detailed(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -406,6 +429,8 @@ def sync_detailed(
         scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -456,6 +481,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -506,6 +533,8 @@ def sync(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -549,6 +578,8 @@ def sync(
         scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -600,6 +631,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -644,6 +677,8 @@ async def asyncio_detailed(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -687,6 +722,8 @@ async def asyncio_detailed(
         scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -737,6 +774,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -787,6 +826,8 @@ async def asyncio(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -830,6 +871,8 @@ async def asyncio(
         scope (list[ListDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -881,6 +924,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,

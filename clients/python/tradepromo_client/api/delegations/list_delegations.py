@@ -37,6 +37,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -131,6 +132,13 @@ def _get_kwargs(
 
 
     params["kind"] = json_kind
+
+    json_part_of: list[str] | Unset = UNSET
+    if not isinstance(part_of, Unset):
+        json_part_of = part_of
+
+
+    params["part_of"] = json_part_of
 
     json_represents: list[str] | Unset = UNSET
     if not isinstance(represents, Unset):
@@ -401,6 +409,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -472,6 +481,7 @@ def sync_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -550,6 +560,7 @@ def sync_detailed(
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -628,6 +639,7 @@ def sync(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -699,6 +711,7 @@ def sync(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -778,6 +791,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -850,6 +864,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -921,6 +936,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -999,6 +1015,7 @@ async def asyncio_detailed(
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -1077,6 +1094,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -1148,6 +1166,7 @@ async def asyncio(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -1227,6 +1246,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,

@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.deal_page import DealPage
+from ...models.list_expo_deals_basis_item import check_list_expo_deals_basis_item
+from ...models.list_expo_deals_basis_item import ListExpoDealsBasisItem
 from ...models.list_expo_deals_currency_item import check_list_expo_deals_currency_item
 from ...models.list_expo_deals_currency_item import ListExpoDealsCurrencyItem
 from ...models.list_expo_deals_expand_item import check_list_expo_deals_expand_item
@@ -50,6 +52,8 @@ def _get_kwargs(
     scope: list[ListExpoDealsScopeItem] | Unset = UNSET,
     currency: list[ListExpoDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListExpoDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListExpoDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -155,6 +159,23 @@ def _get_kwargs(
 
 
     params["qualifier"] = json_qualifier
+
+    json_includes: list[str] | Unset = UNSET
+    if not isinstance(includes, Unset):
+        json_includes = includes
+
+
+    params["includes"] = json_includes
+
+    json_basis: list[str] | Unset = UNSET
+    if not isinstance(basis, Unset):
+        json_basis = []
+        for basis_item_data in basis:
+            basis_item: str = basis_item_data
+            json_basis.append(basis_item)
+
+
+    params["basis"] = json_basis
 
     json_sector: list[str] | Unset = UNSET
     if not isinstance(sector, Unset):
@@ -365,6 +386,8 @@ def sync_detailed(
     scope: list[ListExpoDealsScopeItem] | Unset = UNSET,
     currency: list[ListExpoDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListExpoDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListExpoDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -409,6 +432,8 @@ def sync_detailed(
         scope (list[ListExpoDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListExpoDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListExpoDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListExpoDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -460,6 +485,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -511,6 +538,8 @@ def sync(
     scope: list[ListExpoDealsScopeItem] | Unset = UNSET,
     currency: list[ListExpoDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListExpoDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListExpoDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -555,6 +584,8 @@ def sync(
         scope (list[ListExpoDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListExpoDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListExpoDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListExpoDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -607,6 +638,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -652,6 +685,8 @@ async def asyncio_detailed(
     scope: list[ListExpoDealsScopeItem] | Unset = UNSET,
     currency: list[ListExpoDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListExpoDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListExpoDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -696,6 +731,8 @@ async def asyncio_detailed(
         scope (list[ListExpoDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListExpoDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListExpoDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListExpoDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -747,6 +784,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -798,6 +837,8 @@ async def asyncio(
     scope: list[ListExpoDealsScopeItem] | Unset = UNSET,
     currency: list[ListExpoDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListExpoDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListExpoDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -842,6 +883,8 @@ async def asyncio(
         scope (list[ListExpoDealsScopeItem] | Unset):  Example: ['single'].
         currency (list[ListExpoDealsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[ListExpoDealsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[ListExpoDealsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -894,6 +937,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,

@@ -38,6 +38,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -132,6 +133,13 @@ def _get_kwargs(
 
 
     params["kind"] = json_kind
+
+    json_part_of: list[str] | Unset = UNSET
+    if not isinstance(part_of, Unset):
+        json_part_of = part_of
+
+
+    params["part_of"] = json_part_of
 
     json_represents: list[str] | Unset = UNSET
     if not isinstance(represents, Unset):
@@ -403,6 +411,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -475,6 +484,7 @@ def sync_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -554,6 +564,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -633,6 +644,7 @@ def sync(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -705,6 +717,7 @@ def sync(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -785,6 +798,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -858,6 +872,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -930,6 +945,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -1009,6 +1025,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -1088,6 +1105,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -1160,6 +1178,7 @@ async def asyncio(
         cursor (str | Unset):
         expo (list[str] | Unset):  Example: ['ciie-2023'].
         kind (list[ListExpoDelegationsKindItem] | Unset):  Example: ['district'].
+        part_of (list[str] | Unset):  Example: ['shanghai-trading-delegation-ciie-2023'].
         represents (list[str] | Unset):  Example: ['Chongqing'].
         organizer (list[str] | Unset):  Example: ['chongqing-municipality'].
         member (list[str] | Unset):  Example: ['changan-auto'].
@@ -1240,6 +1259,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,

@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.deal_stats import DealStats
+from ...models.get_deal_stats_basis_item import check_get_deal_stats_basis_item
+from ...models.get_deal_stats_basis_item import GetDealStatsBasisItem
 from ...models.get_deal_stats_currency_item import check_get_deal_stats_currency_item
 from ...models.get_deal_stats_currency_item import GetDealStatsCurrencyItem
 from ...models.get_deal_stats_group_by import check_get_deal_stats_group_by
@@ -40,6 +42,8 @@ def _get_kwargs(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -139,6 +143,23 @@ def _get_kwargs(
 
 
     params["qualifier"] = json_qualifier
+
+    json_includes: list[str] | Unset = UNSET
+    if not isinstance(includes, Unset):
+        json_includes = includes
+
+
+    params["includes"] = json_includes
+
+    json_basis: list[str] | Unset = UNSET
+    if not isinstance(basis, Unset):
+        json_basis = []
+        for basis_item_data in basis:
+            basis_item: str = basis_item_data
+            json_basis.append(basis_item)
+
+
+    params["basis"] = json_basis
 
     json_sector: list[str] | Unset = UNSET
     if not isinstance(sector, Unset):
@@ -287,6 +308,8 @@ def sync_detailed(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -321,7 +344,13 @@ def sync_detailed(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):  Example: currency.
@@ -332,6 +361,8 @@ def sync_detailed(
         scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
         currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[GetDealStatsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -376,6 +407,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -420,6 +453,8 @@ def sync(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -454,7 +489,13 @@ def sync(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):  Example: currency.
@@ -465,6 +506,8 @@ def sync(
         scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
         currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[GetDealStatsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -510,6 +553,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -548,6 +593,8 @@ async def asyncio_detailed(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -582,7 +629,13 @@ async def asyncio_detailed(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):  Example: currency.
@@ -593,6 +646,8 @@ async def asyncio_detailed(
         scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
         currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[GetDealStatsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -637,6 +692,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -681,6 +738,8 @@ async def asyncio(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -715,7 +774,13 @@ async def asyncio(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):  Example: currency.
@@ -726,6 +791,8 @@ async def asyncio(
         scope (list[GetDealStatsScopeItem] | Unset):  Example: ['single'].
         currency (list[GetDealStatsCurrencyItem] | Unset):  Example: ['USD'].
         qualifier (list[GetDealStatsQualifierItem] | Unset):  Example: ['exact'].
+        includes (list[str] | Unset):  Example: ['changan-ford-qingling-auto-parts-2019'].
+        basis (list[GetDealStatsBasisItem] | Unset):  Example: ['reported'].
         sector (list[str] | Unset):  Example: ['automobile'].
         signed_on (datetime.date | Unset):  Example: 2019-11-05.
         signed_ongte (datetime.date | Unset):  Example: 2019-11-05.
@@ -771,6 +838,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
