@@ -517,11 +517,15 @@ class RecordSchema(StrictSchema):
     @validates_schema(skip_on_field_errors=True)
     def figures_name_their_evidence(self, data, **kwargs):
         quotes = [citation["quote"] for citation in data.get("sources") or []]
-        errors = {
-            name: {"as_reported": ["Not found in any of the record's quotes (`sources`): cite the passage."]}
-            for name in self.figures()
-            if data.get(name) and backing(data[name]["as_reported"], quotes) is None
-        }
+        missing = "Not found in any of the record's quotes (`sources`): cite the passage."
+        errors = {}
+        for name in self.figures():
+            figure = data.get(name) or {}
+            if figure and backing(figure["as_reported"], quotes) is None:
+                errors.setdefault(name, {})["as_reported"] = [missing]
+            period = figure.get("period")
+            if period and backing(period["as_reported"], quotes) is None:
+                errors.setdefault(name, {})["period"] = {"as_reported": [missing]}
         if errors:
             raise ValidationError(errors)
 

@@ -92,6 +92,8 @@ def test_basis_and_period_round_trip_filter_and_export(client, token):
     assert_problem(post(client, token, "deals", deal(amount=amount)), 422, "/amount/period")
     amount["period"] = {"start": 2019, "end": 2018, "as_reported": "hundreds"}
     assert_problem(post(client, token, "deals", deal(amount=amount)), 422, "/amount/period/end")
+    amount["period"] = {"start": 2018, "end": 2019, "as_reported": "for two years"}  # in no quote
+    assert_problem(post(client, token, "deals", deal(amount=amount)), 422, "/amount/period/as_reported")
     amount = {**deal()["amount"], "basis": "intended"}
     response = post(client, token, "deals", deal(amount=amount))
     assert response.status_code == 201 and response.get_json()["amount"]["basis"] == "intended"
