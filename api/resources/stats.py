@@ -116,7 +116,7 @@ def deal_groups(rows, overlaps):
             "deals": row["deals"],
             "included": 0,
             "low": joined(row, "low"),
-            "high": joined(row, "high"),
+            "high": joined(row, "high") if row["bounded"] else 0,  # none bounded: SUM is null
             "unbounded_high": row["deals"] - row["bounded"],
         }
         group["amounts"].append(total)
