@@ -11,10 +11,13 @@ from marshmallow import (
     ValidationError,
     class_registry,
     fields,
+    post_load,
     pre_load,
     validate,
     validates_schema,
 )
+
+from .evidence import backing
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTOR = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
@@ -255,12 +258,53 @@ def contradicts(qualifier, value, low, high):
     }.get(qualifier, False)
 
 
+# what a figure says it is (issue 15): how /stats/deals sums each is in schemas/stats.py
+BASES = ("reported", "expected", "intended", "cumulative")
+
+
+class PeriodSchema(StrictSchema):
+    """The years a cumulative total covers, as the source words them."""
+
+    start = fields.Integer(
+        strict=True,
+        load_default=None,
+        allow_none=True,
+        validate=validate.Range(1000, 9999),
+        metadata=meta("First year covered; null when the words do not settle it.", 2018),
+    )
+    end = fields.Integer(
+        strict=True,
+        load_default=None,
+        allow_none=True,
+        validate=validate.Range(1000, 9999),
+        metadata=meta("Last year covered; null when the words do not settle it.", 2023),
+    )
+    as_reported = fields.String(
+        required=True,
+        validate=validate.Length(1, 500),
+        metadata=meta("The source's own words for the period.", "for six consecutive years"),
+    )
+
+    @validates_schema
+    def in_order(self, data, **kwargs):
+        if None not in (data.get("start"), data.get("end")) and data["start"] > data["end"]:
+            raise ValidationError("The period cannot end before it starts.", field_name="end")
+
+
 class FigureRules(StrictSchema):
     @validates_schema
     def bounds_agree_with_qualifier(self, data, **kwargs):
         qualifier = data.get("qualifier")
         if contradicts(qualifier, data.get("value"), data.get("low"), data.get("high")):
             raise ValidationError(RULES[qualifier], field_name="qualifier")
+
+    @validates_schema
+    def period_of_a_cumulative_total(self, data, **kwargs):
+        cumulative = data.get("basis") == "cumulative"
+        if cumulative and data.get("period") is None:
+            raise ValidationError("A cumulative figure states the period it covers.", field_name="period")
+        if not cumulative and data.get("period") is not None:
+            raise ValidationError("Only a cumulative figure has a period.", field_name="period")
 
 
 def figure_schema(name, label, label_field):
@@ -300,7 +344,39 @@ def figure_schema(name, label, label_field):
             "as_reported": fields.String(
                 required=True,
                 validate=validate.Length(1, 500),
-                metadata=meta("The source's own words for the figure.", "over 3,800"),
+                metadata=meta(
+                    "The source's own words for the figure: they occur in one of the record's quotes "
+                    "(only runs of whitespace may differ), else the write is a 422.",
+                    "over 3,800",
+                ),
+            ),
+            "basis": fields.String(
+                load_default="reported",
+                validate=validate.OneOf(BASES),
+                metadata=meta(
+                    "What the figure is: `reported` (stated as done), `expected` (a forecast: "
+                    '"expected to total"), `intended` (intended or planned, not done), or '
+                    "`cumulative` (a total over the `period`, not of one event).",
+                    "reported",
+                ),
+            ),
+            "period": fields.Nested(
+                PeriodSchema,
+                load_default=None,
+                allow_none=True,
+                metadata=meta(
+                    "The period a `cumulative` figure covers (only then).",
+                    {"start": 2018, "end": 2023, "as_reported": "for six consecutive years"},
+                ),
+            ),
+            "citation": fields.Integer(
+                dump_only=True,
+                allow_none=True,
+                metadata=meta(
+                    "Index, in the record's `sources`, of the first citation whose quote holds "
+                    "`as_reported`: the evidence of the figure.",
+                    0,
+                ),
             ),
         },
         name=name,
@@ -343,6 +419,9 @@ FIGURE_EXAMPLES = {
         "qualifier": "more_than",
         "unit": "enterprises",
         "as_reported": "over 3,800 enterprises",
+        "basis": "reported",
+        "period": None,
+        "citation": 0,
     },
     "Money": {
         "value": 300000000,
@@ -351,6 +430,9 @@ FIGURE_EXAMPLES = {
         "qualifier": "exact",
         "currency": "USD",
         "as_reported": "US$300 million",
+        "basis": "reported",
+        "period": None,
+        "citation": 0,
     },
 }
 
@@ -472,16 +554,46 @@ def provenance_fields():
     )
 
 
+def is_figure(field):
+    return isinstance(field, fields.Nested) and isinstance(field.schema, FigureRules)
+
+
 class RecordSchema(StrictSchema):
-    """A curated record: `inferred` may only name its own fields."""
+    """A curated record: `inferred` may only name its own fields (and a figure's
+    `<name>.period`); every figure's `as_reported` occurs in one of its quotes."""
 
     def inferable(self):
         """The fields `inferred` may name."""
-        return [
+        own = [
             n
             for n, f in self.fields.items()
             if not f.dump_only and n not in ("id", "sources", "inferred", "note")
         ]
+        return own + [f"{n}.period" for n, f in self.fields.items() if is_figure(f)]
+
+    def figures(self):
+        return [name for name, field in self.fields.items() if is_figure(field)]
+
+    @validates_schema(skip_on_field_errors=True)
+    def figures_name_their_evidence(self, data, **kwargs):
+        quotes = [citation["quote"] for citation in data.get("sources") or []]
+        missing = "Not found in any of the record's quotes (`sources`): cite the passage."
+        errors = {}
+        for name in self.figures():
+            figure = data.get(name) or {}
+            if figure and backing(figure["as_reported"], quotes) is None:
+                errors.setdefault(name, {})["as_reported"] = [missing]
+            period = figure.get("period")
+            if period and backing(period["as_reported"], quotes) is None:
+                errors.setdefault(name, {})["period"] = {"as_reported": [missing]}
+        if errors:
+            raise ValidationError(errors)
+
+    @post_load
+    def cite_figures(self, data, **kwargs):
+        """Each figure's `citation`, as reads show it (api/store/records.py assemble)."""
+        cite(data, self.figures())
+        return data
 
     @validates_schema
     def inferred_names_fields(self, data, **kwargs):
@@ -489,6 +601,14 @@ class RecordSchema(StrictSchema):
         unknown = [name for name in data.get("inferred", []) if name not in own]
         if unknown:
             raise ValidationError(f"Not a field of this record: {', '.join(unknown)}.", field_name="inferred")
+
+
+def cite(record, figures):
+    """Set `citation` on each of `figures` the record holds (schemas/evidence.py backing)."""
+    quotes = [citation["quote"] for citation in record.get("sources") or []]
+    for name in figures:
+        if record.get(name):
+            record[name]["citation"] = backing(record[name]["as_reported"], quotes)
 
 
 def list_property(self, field, ret, **kwargs):

@@ -9,6 +9,7 @@ from .common import (
     figure,
     meta,
     no_repeated_items,
+    no_repeats,
     page_schema,
     provenance_fields,
     reference,
@@ -81,6 +82,16 @@ class DealSchema(RecordSchema):
         load_default=list,
         validate=no_repeated_items("organization", "role"),  # one link row per (organization, role)
         metadata={"description": "Named parties and their roles."},
+    )
+    includes = fields.List(
+        reference("DealSchema", "An included deal", "changan-ford-qingling-auto-parts-2019", required=True),
+        load_default=list,
+        validate=no_repeats,
+        metadata=meta(
+            "For an aggregate: the deals (recorded on their own) its total counts; /stats/deals "
+            "does not add them again where the aggregate is summed. Ids, or records with `expand`.",
+            ["changan-ford-qingling-auto-parts-2019"],
+        ),
     )
     amount = figure(MoneySchema, "Value of the deal.")
     projects = figure(CountSchema, "Number of projects it covers.")

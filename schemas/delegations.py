@@ -28,6 +28,11 @@ class DelegationSchema(RecordSchema):
         validate=validate.OneOf(DELEGATION_KINDS),
         metadata=meta("What sort of group it is.", "district"),
     )
+    part_of = reference(
+        "DelegationSchema",
+        "The larger delegation or trading group it is part of",
+        "shanghai-trading-delegation-ciie-2023",
+    )
     represents = text("The place it represents.", "Qingpu District, Shanghai", max_length=200)
     organizer = reference(
         "OrganizationSchema",

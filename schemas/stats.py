@@ -3,7 +3,7 @@ how much money, by one grouping key."""
 
 from marshmallow import Schema, fields, validate
 
-from .common import StrictSchema, meta
+from .common import BASES, StrictSchema, meta
 
 DEAL_GROUPS = ("expo", "delegation", "year", "sector", "currency")
 EXPO_GROUPS = ("year", "country", "kind")
@@ -13,7 +13,14 @@ AMOUNT_RULE = (
     "Amounts of different currencies are never added: each group holds one total per currency. "
     "A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts "
     "are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount "
-    "has no high bound, so the true total lies in [`low`, `high`]."
+    "has no high bound, so the true total lies in [`low`, `high`]. "
+    "Amounts of different bases are never added either: each group holds one total per currency "
+    "and `basis` (`reported` amounts stated as done, `expected` forecasts, `intended` intentions: "
+    "different quantities). A `cumulative` amount (a total over several years or editions) is "
+    "added to no total: the group counts it in `cumulative`, so a multi-year total never counts "
+    "toward one edition. No amount is added twice: a deal that an aggregate deal `includes` "
+    "(directly or through other aggregates) is left out of a total that already adds that "
+    "aggregate (same group, currency and basis), and counted in the total's `included`."
 )
 
 
@@ -52,8 +59,22 @@ class AmountTotalSchema(Schema):
     """The amounts of a group's deals in one currency, summed as an interval."""
 
     currency = fields.String(required=True, metadata=meta("ISO 4217 code of these amounts.", "USD"))
+    basis = fields.String(
+        required=True,
+        validate=validate.OneOf([b for b in BASES if b != "cumulative"]),
+        metadata=meta("What these amounts are (never `cumulative`: those are summed nowhere).", "reported"),
+    )
     deals = fields.Integer(
-        required=True, metadata=meta("How many deals of the group have an amount in this currency.", 2)
+        required=True,
+        metadata=meta("How many deals' amounts (in this currency and basis) the total adds.", 2),
+    )
+    included = fields.Integer(
+        required=True,
+        metadata=meta(
+            "How many more amounts of this currency and basis the total does not add, because an "
+            "aggregate deal it adds includes them.",
+            1,
+        ),
     )
     low = fields.Integer(
         required=True,
@@ -86,11 +107,19 @@ class DealGroupSchema(Schema):
     without_amount = fields.Integer(
         required=True, metadata=meta("How many of them state no amount (counted in no total).", 1)
     )
+    cumulative = fields.Integer(
+        required=True,
+        metadata=meta(
+            "How many of them state a `cumulative` amount (a total over a period): counted in no total.",
+            0,
+        ),
+    )
     amounts = fields.List(
         fields.Nested(AmountTotalSchema),
         required=True,
         metadata={
-            "description": "One total per currency present in the group, sorted by currency. " + AMOUNT_RULE
+            "description": "One total per currency and basis present in the group, sorted by currency "
+            "then basis (reported, expected, intended). " + AMOUNT_RULE
         },
     )
 

@@ -264,7 +264,7 @@ def test_the_landing_page_reads_on_a_phone_and_a_desktop(served, browser, width)
     counts = page.locator(".cards strong").all_inner_texts()
     assert len(counts) == 6 and all(c.replace(",", "").isdigit() for c in counts), counts
     amounts = page.locator(".deals .amount").all_inner_texts()
-    assert len(amounts) == 6 and "USD 10 million" in amounts, amounts  # as the source words it
+    assert len(amounts) == 6 and "expected to total USD 10 million" in amounts, amounts  # its words
     # nothing wider than the screen, no outside request, nothing the CSP refused
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert not outside and not blocked, (outside, blocked)

@@ -22,6 +22,9 @@ def test_delegation_counts_as_stated(client):
         "qualifier": "approximately",
         "unit": "products",
         "as_reported": "Nearly 60 consumer local products",
+        "basis": "reported",
+        "period": None,
+        "citation": 2,  # the index of the quote holding its words
     }
     assert delegation["exhibition_area"]["unit"] == "square_metres"
 

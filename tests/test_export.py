@@ -37,7 +37,7 @@ CASES = [
     ("/api/v1/organizations/dow/deals", ""),
 ]
 
-AMOUNT = ["value", "low", "high", "qualifier", "currency", "as_reported"]
+AMOUNT = ["value", "low", "high", "qualifier", "currency", "as_reported", "basis", "period", "citation"]
 
 
 def url_of(path, query, **params):
@@ -103,8 +103,11 @@ def test_csv_columns_of_a_figure(client):
         "exact",
         "USD",
         "US$300 million",
+        "reported",
+        "",  # no period
+        "0",  # its citation
     ]
-    assert by_id["xiyong-park-three-projects-2019"] == [""] * 6  # no amount: six empty cells
+    assert by_id["xiyong-park-three-projects-2019"] == [""] * 9  # no amount: nine empty cells
 
 
 def test_csv_columns_of_counts_name_their_unit(client):

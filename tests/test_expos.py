@@ -19,6 +19,9 @@ def test_expo_with_stated_and_inferred_dates(client):
         "qualifier": "more_than",
         "unit": "enterprises",
         "as_reported": "over 3,800 enterprises",
+        "basis": "reported",
+        "period": None,
+        "citation": 1,  # the index of the quote holding its words
     }
     assert expo["sources"] and all(
         c["source"] == "ichongqing-chongqing-at-ciie-2019" for c in expo["sources"]

@@ -9,7 +9,7 @@ import pytest
 FACETS = {
     "deals": ["kind", "expo", "delegation", "organization", "sector"],
     "expos": ["kind", "country", "part_of", "organizer", "sector"],
-    "delegations": ["expo", "kind", "organizer", "member", "sector"],
+    "delegations": ["expo", "kind", "organizer", "part_of", "member", "sector"],
     "organizations": ["kind", "country"],
 }
 

@@ -56,6 +56,13 @@ UNSTATABLE_RULES = {
     "an end date before the start date": "Must not be before start_date.",
     "a start date outside the expo's year": "Must fall in `year`.",
     "a PATCH body naming another id than its URL": "The id of a record cannot change.",
+    "a figure's words in none of the record's quotes": "Not found in any of the record's quotes",
+    "a cumulative figure without its period": "A cumulative figure states the period it covers.",
+    "a period on a figure that is not cumulative": "Only a cumulative figure has a period.",
+    "a period ending before it starts": "The period cannot end before it starts.",
+    "a single deal including others": "Only an `aggregate` deal can include other deals.",
+    "a deal including itself or a deal that includes it": "A deal cannot include itself",
+    "a delegation part of itself or of its parts": "A delegation cannot be part of itself",
     **{f"the bounds of a figure against its qualifier ({q})": rule for q, rule in RULES.items()},
 }
 SPENT_KEY = "This Idempotency-Key was already used with a different request body."

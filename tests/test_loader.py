@@ -34,7 +34,7 @@ def edit(directory, name, change):
 def test_init_db_loads_the_fixtures_once(runner):
     result = runner.invoke(args=["init-db"])
     assert result.exit_code == 0, result.output
-    assert "Loaded 5 source, 19 organization, 9 expo, 5 delegation, 8 deal" in result.output
+    assert "Loaded 5 source, 19 organization, 12 expo, 5 delegation, 8 deal" in result.output
     counts = row_counts()
     result = runner.invoke(args=["init-db"])
     assert result.exit_code == 0 and "not reloaded" in result.output

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from test_writes import RECORDS
+from test_writes import ADDED_SINCE_1_0, RECORDS
 
 from api import create_app
 from api.db import database
@@ -107,6 +107,37 @@ def test_while_the_schema_is_behind_the_api_answers_503_naming_the_migration(emp
     assert empty_app.test_cli_runner().invoke(args=["db", "upgrade"]).exit_code == 0
     time.sleep(2.1)  # a worker asks again after 2 s
     assert client.get("/readyz").status_code == 200 and client.get("/api/v1/deals").status_code == 200
+
+
+def test_004_gives_the_figures_already_stored_their_basis(empty_app, tmp_path):
+    """A database as 002 left it, holding a figure: after 004 the figure reads `reported` (what every
+    figure stated before), a missing figure stays missing, and deals can include others."""
+    directory = tmp_path / "migrations"
+    directory.mkdir()
+    for name in schema.available():
+        if name < "004":
+            shutil.copy(schema.MIGRATIONS_DIR / f"{name}.py", directory)
+    with database.connection_context():
+        drop_everything()
+        schema.upgrade(directory)
+        database.execute_sql(
+            "INSERT INTO expo (id, name, kind, sectors, inferred, version, enterprises_value, "
+            "enterprises_low, enterprises_high, enterprises_qualifier, enterprises_unit, "
+            "enterprises_as_reported) VALUES ('an-expo', 'An expo', 'expo', '[]', '[]', 1, 5, 5, 5, "
+            "'exact', 'enterprises', '5 enterprises')"
+        )
+        assert schema.pending() == ["004_figure_evidence"]
+        schema.upgrade()
+        assert schema.pending() == [] and schema.missing_columns() == []
+        row = database.execute_sql('SELECT "enterprises_basis", "visitors_basis" FROM "expo"').fetchone()
+        assert tuple(row) == ("reported", None)
+        assert "deal_inclusion" in database.get_tables()
+        assert {"delegation_part_of_id", "deal_amount_basis_id"} <= {
+            index.name for table in ("delegation", "deal") for index in database.get_indexes(table)
+        }
+    expo = create_app({**empty_app.config}).test_client().get("/api/v1/expos/an-expo").get_json()
+    assert expo["enterprises"]["basis"] == "reported" and expo["enterprises"]["period"] is None
+    assert expo["visitors"] is None
 
 
 def test_a_column_dropped_by_hand_is_a_503_naming_it_not_a_500(app):
@@ -272,7 +303,8 @@ def test_upgrade_from_the_previous_release(previous_release, database_url, tmp_p
     process, base = serve(previous_release, env)
     try:
         for resource in ("expos", "delegations", "deals", "organizations"):
-            status, _, body = call("POST", f"{base}/api/v1/{resource}", RECORDS[resource], auth)
+            record = {k: v for k, v in RECORDS[resource].items() if ADDED_SINCE_1_0.get(k) != resource}
+            status, _, body = call("POST", f"{base}/api/v1/{resource}", record, auth)
             assert status == 201, body
         deal = f"{base}/api/v1/deals/{RECORDS['deals']['id']}"
         _, headers, _ = call("GET", deal)

@@ -20,7 +20,7 @@ def get(url):
 def test_served_api_docs_and_spec(served):
     server = served()
     status, _, body = get(server + "/api/v1/expos")
-    assert status == 200 and json.loads(body)["meta"]["total"] == 9
+    assert status == 200 and json.loads(body)["meta"]["total"] == 12
     status, headers, body = get(server + "/api/v1/deals?limit=2")
     page = json.loads(body)
     assert len(page["data"]) == 2 and headers["Link"].startswith("</api/v1/deals?limit=2&cursor=")

@@ -42,7 +42,31 @@ def total(amounts):
     }
 
 
-def expected_deal_stats(group_by, deals):
+BASES = ("reported", "expected", "intended")  # the order of a group's totals of one currency
+
+
+def basis_of(deal):
+    return deal["amount"].get("basis", "reported")
+
+
+def ancestors(deal_id, everything):
+    """The aggregates that include a deal, directly or through others."""
+    parents = defaultdict(set)
+    for deal in everything:
+        for included in deal.get("includes", []):
+            parents[included].add(deal["id"])
+    found, pending = set(), list(parents[deal_id])
+    while pending:
+        if (node := pending.pop()) not in found:
+            found.add(node)
+            pending += parents[node]
+    return found
+
+
+def expected_deal_stats(group_by, deals, everything=None):
+    """One total per currency and basis; cumulative amounts in none; an amount that an aggregate
+    in the same total includes is not added again (`everything`: every stored deal)."""
+    everything = fixture_records("deals") if everything is None else everything
     expos = {e["id"]: e for e in fixture_records("expos")}
     members = defaultdict(list)
     for deal in deals:
@@ -50,16 +74,29 @@ def expected_deal_stats(group_by, deals):
             members[key].append(deal)
     groups = []
     for key in keys_in_order(members):
-        by_currency = defaultdict(list)
+        by_total = defaultdict(list)
         for deal in members[key]:
-            if deal.get("amount"):
-                by_currency[deal["amount"]["currency"]].append(deal["amount"])
+            if deal.get("amount") and basis_of(deal) != "cumulative":
+                by_total[deal["amount"]["currency"], basis_of(deal)].append(deal)
+        amounts = []
+        for currency, basis in sorted(by_total, key=lambda t: (t[0], BASES.index(t[1]))):
+            summed = by_total[currency, basis]
+            ids = {d["id"] for d in summed}
+            added = [d for d in summed if not ancestors(d["id"], everything) & ids]
+            amounts.append(
+                {
+                    **total([d["amount"] for d in added]),
+                    "basis": basis,
+                    "included": len(summed) - len(added),
+                }
+            )
         groups.append(
             {
                 "key": key,
                 "deals": len(members[key]),
                 "without_amount": sum(1 for d in members[key] if not d.get("amount")),
-                "amounts": [total(by_currency[c]) for c in sorted(by_currency)],
+                "cumulative": sum(1 for d in members[key] if d.get("amount") and basis_of(d) == "cumulative"),
+                "amounts": amounts,
             }
         )
     return {"group_by": group_by, "total_deals": len(deals), "groups": groups}
@@ -130,7 +167,8 @@ def test_a_filter_matching_nothing_gives_no_groups(client):
 
 
 def test_curated_deals_by_currency(client):
-    """Spelled out: seven USD amounts, three of them unbounded above, and one deal without."""
+    """Spelled out: seven USD amounts, summed by basis, the two six-year totals in none; one deal
+    without an amount."""
     body = stats(client, "/api/v1/stats/deals?group_by=currency")
     assert body["total_deals"] == 8
     usd, none = body["groups"]
@@ -138,9 +176,38 @@ def test_curated_deals_by_currency(client):
         "key": "USD",
         "deals": 7,
         "without_amount": 0,
-        "amounts": [{"currency": "USD", "deals": 7, "low": 79820000000, "high": None, "unbounded_high": 3}],
+        "cumulative": 2,
+        "amounts": [
+            {  # Changan Ford's orders, Qingpu's trading volume, the ZKH-Dow order
+                "currency": "USD",
+                "basis": "reported",
+                "deals": 3,
+                "included": 0,
+                "low": 1400000000,
+                "high": None,
+                "unbounded_high": 1,
+            },
+            {  # seed 004's "expected to total USD 10 million"
+                "currency": "USD",
+                "basis": "expected",
+                "deals": 1,
+                "included": 0,
+                "low": 10000000,
+                "high": 10000000,
+                "unbounded_high": 0,
+            },
+            {  # the 2nd CIIE's intended turnover
+                "currency": "USD",
+                "basis": "intended",
+                "deals": 1,
+                "included": 0,
+                "low": 71130000000,
+                "high": 71130000000,
+                "unbounded_high": 0,
+            },
+        ],
     }
-    assert none == {"key": None, "deals": 1, "without_amount": 1, "amounts": []}
+    assert none == {"key": None, "deals": 1, "without_amount": 1, "cumulative": 0, "amounts": []}
 
 
 MORE_DEALS = [
@@ -201,11 +268,14 @@ def test_currencies_are_totalled_apart_and_missing_bounds_are_open(client, group
         for deal in MORE_DEALS:
             Deal.insert(columns_of(Deal, deal)).execute()
     body = stats(client, f"/api/v1/stats/deals?group_by={group_by}")
-    assert body == expected_deal_stats(group_by, fixture_records("deals") + MORE_DEALS)
+    everything = fixture_records("deals") + MORE_DEALS
+    assert body == expected_deal_stats(group_by, everything, everything)
     if group_by == "expo":
         ciie_2019 = next(g for g in body["groups"] if g["key"] == "ciie-2019")
         assert ciie_2019["amounts"][0] == {
             "currency": "CNY",
+            "basis": "reported",
+            "included": 0,
             "deals": 2,
             "low": 20000000,
             "high": 70000000,
@@ -237,8 +307,8 @@ def test_filters_narrow_expo_stats(client, group_by, query, keep):
 
 def test_curated_expos_by_year(client):
     body = stats(client, "/api/v1/stats/expos?group_by=year")
-    assert body["total_expos"] == 9
-    assert [(g["key"], g["expos"]) for g in body["groups"]] == [(2019, 3), (2023, 3), (2024, 2), (None, 1)]
+    assert body["total_expos"] == 12
+    assert [(g["key"], g["expos"]) for g in body["groups"]] == [(2019, 4), (2023, 3), (2024, 2), (None, 3)]
 
 
 def problem_parameters(response):

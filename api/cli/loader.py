@@ -6,6 +6,7 @@ from pathlib import Path
 
 from marshmallow import ValidationError
 
+from api.cli.traceability import untraceable
 from api.config import seeds_dir
 from api.db import atomic
 from api.http.errors import flatten
@@ -82,7 +83,19 @@ def read_fixtures(directory):
         for record in loaded[model] if model in CITED else []:
             for problem in anchor_citations(record["sources"], texts)[:1]:
                 raise FixtureError(directory / filename, record["id"], problem["pointer"], problem["detail"])
-    loaded[Expo] = hosts_first(loaded[Expo])
+    organizations = {record["id"]: record for record in loaded[Organization]}
+    for filename, model, _ in FIXTURES:
+        for record in loaded[model] if model is not Source else []:
+            for field, reason in untraceable(record, organizations):
+                raise FixtureError(
+                    directory / filename,
+                    record["id"],
+                    f"/{field}",
+                    f"{reason}: cite a passage that states it, or name '{field}' in `inferred` "
+                    "and say in `note` how it was inferred",
+                )
+    for model in WITHIN:
+        loaded[model] = referred_first(model, loaded[model])
     return loaded
 
 
@@ -99,22 +112,27 @@ def with_seed_text(path, record_id, item):
         ) from error
 
 
-def hosts_first(expos):
-    """Order expos so that every `part_of` host is written before its side events."""
-    ordered, placed, pending = [], set(), list(expos)
+# the records of a file that refer to others of the same file, and how
+WITHIN = {
+    Expo: ("expos.json", "/part_of", lambda expo: [expo["part_of"]] if expo["part_of"] else []),
+    Delegation: ("delegations.json", "/part_of", lambda d: [d["part_of"]] if d["part_of"] else []),
+    Deal: ("deals.json", "/includes", lambda deal: deal["includes"]),
+}
+
+
+def referred_first(model, records):
+    """Order records so that every record referred to within the file (a `part_of` host, an
+    included deal) is written before the records referring to it."""
+    filename, pointer, refs = WITHIN[model]
+    ordered, placed, pending = [], set(), list(records)
     while pending:
-        ready = [e for e in pending if e["part_of"] is None or e["part_of"] in placed]
+        ready = [r for r in pending if set(refs(r)) <= placed]
         if not ready:
-            raise FixtureError(
-                "expos.json",
-                pending[0]["id"],
-                "/part_of",
-                "events are part of each other in a cycle",
-            )
-        for expo in ready:
-            ordered.append(expo)
-            placed.add(expo["id"])
-        pending = [e for e in pending if e["id"] not in placed]
+            raise FixtureError(filename, pending[0]["id"], pointer, "records refer to each other in a cycle")
+        for record in ready:
+            ordered.append(record)
+            placed.add(record["id"])
+        pending = [r for r in pending if r["id"] not in placed]
     return ordered
 
 

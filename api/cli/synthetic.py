@@ -94,7 +94,8 @@ def count(rng, unit, top):
 
 def figure_columns(model, name, value):
     parts = figure_parts(model._meta.figures[name])
-    return dict(zip((f"{name}_{p}" for p in parts), value or (None,) * 6, strict=True))
+    value = (*value, "reported", None, None, None) if value else (None,) * len(parts)
+    return dict(zip((f"{name}_{p}" for p in parts), value, strict=True))
 
 
 def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_000, seed=42, progress=print):

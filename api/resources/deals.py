@@ -7,10 +7,21 @@ from api.lists import facets
 from api.lists.filters import AnyOf, FigureRange, Inferred, Range, linked, tagged
 from api.lists.listing import Listing, embed
 from api.resources.paths import DEAL_ID, DELEGATION_ID, EXPO_ID, ORGANIZATION_ID
-from api.store.models import Deal, DealParty, DealSector, Delegation, Expo, Organization, Source, figure_sort
+from api.store.integrity import no_cycle
+from api.store.models import (
+    Deal,
+    DealInclusion,
+    DealParty,
+    DealSector,
+    Delegation,
+    Expo,
+    Organization,
+    Source,
+    figure_sort,
+)
 from api.store.records import require
 from api.store.writes import Records
-from schemas.common import CURRENCIES, QUALIFIERS, SectorSlug
+from schemas.common import BASES, CURRENCIES, QUALIFIERS, SectorSlug
 from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 
 blp = Blueprint(
@@ -43,6 +54,13 @@ DEALS = Listing(
             Deal.amount_currency, "Currency of the amount.", ["USD"], choices=sorted(CURRENCIES)
         ),
         "qualifier": AnyOf(Deal.amount_qualifier, "Qualifier of the amount.", ["exact"], choices=QUALIFIERS),
+        "includes": AnyOf(
+            None,
+            "Id of a deal it includes (aggregates listing it).",
+            ["changan-ford-qingling-auto-parts-2019"],
+            match=linked(Deal, DealInclusion, DealInclusion.deal, DealInclusion.included),
+        ),
+        "basis": AnyOf(Deal.amount_basis, "What the amount is.", ["reported"], choices=BASES),
         "sector": AnyOf(
             None, "Sector slug.", ["automobile"], match=tagged(Deal, DealSector), inner=SectorSlug()
         ),
@@ -72,6 +90,7 @@ DEALS = Listing(
         "expo": embed(Expo, "expo"),
         "delegation": embed(Delegation, "delegation"),
         "parties": embed(Organization, "parties", "organization"),
+        "includes": embed(Deal, "includes"),
         "sources": embed(Source, "sources", "source"),
     },
 )
@@ -92,7 +111,27 @@ def credited_where_reported(data):
     return []
 
 
-RECORDS = Records(Deal, DealSchema(), rules=(credited_where_reported,))
+def included_by(deal_id):
+    return [
+        row[0]
+        for row in DealInclusion.select(DealInclusion.included).where(DealInclusion.deal == deal_id).tuples()
+    ]
+
+
+def only_aggregates_include(data):
+    """A single agreement includes no other deal: only an aggregate's total counts others."""
+    if data.get("includes") and data["scope"] != "aggregate":
+        return [{"pointer": "/includes", "detail": "Only an `aggregate` deal can include other deals."}]
+    return []
+
+
+no_inclusion_cycle = no_cycle(
+    "includes", included_by, "A deal cannot include itself, nor a deal that includes it."
+)
+
+RECORDS = Records(
+    Deal, DealSchema(), rules=(credited_where_reported, only_aggregates_include, no_inclusion_cycle)
+)
 
 
 @blp.route("/deals")

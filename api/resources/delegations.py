@@ -6,6 +6,7 @@ from api.lists import facets
 from api.lists.filters import AnyOf, FigureRange, Inferred, linked, tagged
 from api.lists.listing import Listing, embed
 from api.resources.paths import DELEGATION_ID, EXPO_ID
+from api.store.integrity import no_cycle
 from api.store.models import (
     Deal,
     Delegation,
@@ -48,6 +49,11 @@ DELEGATIONS = Listing(
     filters={
         "expo": AnyOf(Delegation.expo, "Id of the expo it attends.", ["ciie-2023"]),
         "kind": AnyOf(Delegation.kind, "What sort of group.", ["district"], choices=DELEGATION_KINDS),
+        "part_of": AnyOf(
+            Delegation.part_of,
+            "Id of the larger delegation it is part of.",
+            ["shanghai-trading-delegation-ciie-2023"],
+        ),
         "represents": AnyOf(Delegation.represents, "The place it represents.", ["Chongqing"]),
         "organizer": AnyOf(
             Delegation.organizer, "Id of the organization that organized it.", ["chongqing-municipality"]
@@ -68,7 +74,7 @@ DELEGATIONS = Listing(
             inner=SectorSlug(),
         ),
         **{name: FigureRange(Delegation, name, name.replace("_", " ").capitalize(), 10) for name in FIGURES},
-        "inferred": Inferred(Delegation, ["expo", "organizer", "members"]),
+        "inferred": Inferred(Delegation, ["expo", "part_of", "organizer", "members"]),
     },
     sorts={
         "name": Delegation.name,
@@ -80,11 +86,13 @@ DELEGATIONS = Listing(
         "expo": facets.column(Delegation.expo),
         "kind": facets.column(Delegation.kind),
         "organizer": facets.column(Delegation.organizer),
+        "part_of": facets.column(Delegation.part_of),
         "member": facets.linked(DelegationMember.delegation, DelegationMember.organization),
         "sector": facets.linked(DelegationSector.delegation, DelegationSector.sector),
     },
     expansions={
         "expo": embed(Expo, "expo"),
+        "part_of": embed(Delegation, "part_of"),
         "organizer": embed(Organization, "organizer"),
         "members": embed(Organization, "members"),
         "sources": embed(Source, "sources", "source"),
@@ -106,7 +114,16 @@ def deals_at_its_expo(data):
     return []
 
 
-RECORDS = Records(Delegation, DelegationSchema(), rules=(deals_at_its_expo,))
+def group_of(delegation_id):
+    found = Delegation.select(Delegation.part_of).where(Delegation.id == delegation_id).scalar()
+    return [found] if found else []
+
+
+not_part_of_itself = no_cycle(
+    "part_of", group_of, "A delegation cannot be part of itself, nor of one of its own parts."
+)
+
+RECORDS = Records(Delegation, DelegationSchema(), rules=(deals_at_its_expo, not_part_of_itself))
 
 
 @blp.route("/delegations")

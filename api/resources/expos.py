@@ -7,6 +7,7 @@ from api.lists import facets
 from api.lists.filters import AnyOf, FigureRange, Inferred, Range, linked, tagged
 from api.lists.listing import Listing, embed, embed_children
 from api.resources.paths import EXPO_ID
+from api.store.integrity import no_cycle
 from api.store.models import Delegation, Expo, ExpoOrganizer, ExpoSector, Organization, Source, figure_sort
 from api.store.writes import Records
 from schemas.common import CountryCode, SectorSlug
@@ -73,20 +74,13 @@ EXPOS = Listing(
 )
 
 
-def not_part_of_itself(data):
-    """An event cannot be part of itself, nor of one of its side events."""
-    host, seen = data.get("part_of"), set()
-    while host is not None and host not in seen:
-        if host == data["id"]:
-            return [
-                {
-                    "pointer": "/part_of",
-                    "detail": "An event cannot be part of itself, nor of one of its side events.",
-                }
-            ]
-        seen.add(host)
-        host = Expo.select(Expo.part_of).where(Expo.id == host).scalar()
-    return []
+def host_of(expo_id):
+    return [host for host in [Expo.select(Expo.part_of).where(Expo.id == expo_id).scalar()] if host]
+
+
+not_part_of_itself = no_cycle(
+    "part_of", host_of, "An event cannot be part of itself, nor of one of its side events."
+)
 
 
 RECORDS = Records(Expo, ExpoSchema(), rules=(not_part_of_itself,))

@@ -6,6 +6,8 @@ means the same here; grouping and sums run in SQL, and only the groups (a few
 rows) reach Python.
 """
 
+from collections import defaultdict
+
 from flask.views import MethodView
 from peewee import JOIN, SQL, NodeList, Value, fn
 
@@ -13,7 +15,8 @@ from api.db import is_postgres
 from api.http.openapi import Blueprint
 from api.resources.deals import DEALS
 from api.resources.expos import EXPOS
-from api.store.models import Deal, Expo
+from api.store.models import Deal, DealInclusion, Expo
+from schemas.common import BASES
 from schemas.stats import (
     AMOUNT_RULE,
     DEAL_GROUPS,
@@ -85,29 +88,89 @@ def joined(row, name):
     return int(row[f"{name}_hi"]) * SPLIT + int(row[f"{name}_lo"])
 
 
-def deal_groups(rows):
-    """Rows of (key, currency) counts and sums -> one group per key, one total per currency."""
-    groups = {}
+def basis():
+    """The basis of a deal's amount (rows written before migration 004 were all `reported`)."""
+    # a literal, not a parameter: PostgreSQL matches the GROUP BY expression to the selected one
+    return fn.COALESCE(Deal.amount_basis, SQL("'reported'"))
+
+
+def deal_groups(rows, overlaps):
+    """Rows of (key, currency, basis) counts and sums -> one group per key, one total per currency
+    and basis; cumulative totals are counted apart, and `overlaps` taken out of their totals."""
+    groups, totals = {}, {}
     for row in rows:
         key = row["key"]
-        group = groups.setdefault(key, {"key": key, "deals": 0, "without_amount": 0, "amounts": []})
+        group = groups.setdefault(
+            key, {"key": key, "deals": 0, "without_amount": 0, "cumulative": 0, "amounts": []}
+        )
         group["deals"] += row["deals"]
         if row["currency"] is None:  # no amount: every amount has a currency
             group["without_amount"] += row["deals"]
             continue
-        unbounded = row["deals"] - row["bounded"]
-        group["amounts"].append(
-            {
-                "currency": row["currency"],
-                "deals": row["deals"],
-                "low": joined(row, "low"),
-                "high": None if unbounded else joined(row, "high"),
-                "unbounded_high": unbounded,
-            }
-        )
+        if row["basis"] == "cumulative":  # a total over several years or editions: summed nowhere
+            group["cumulative"] += row["deals"]
+            continue
+        total = {
+            "currency": row["currency"],
+            "basis": row["basis"],
+            "deals": row["deals"],
+            "included": 0,
+            "low": joined(row, "low"),
+            "high": joined(row, "high") if row["bounded"] else 0,  # none bounded: SUM is null
+            "unbounded_high": row["deals"] - row["bounded"],
+        }
+        group["amounts"].append(total)
+        totals[key, row["currency"], row["basis"]] = total
+    for key, currency, kind, low, high in overlaps:
+        total = totals[key, currency, kind]
+        total["deals"] -= 1
+        total["included"] += 1
+        total["low"] -= low or 0
+        if high is None:
+            total["unbounded_high"] -= 1
+        else:
+            total["high"] -= high
     for group in groups.values():
-        group["amounts"].sort(key=lambda total: total["currency"])
+        for total in group["amounts"]:
+            if total["unbounded_high"]:
+                total["high"] = None
+        group["amounts"].sort(key=lambda total: (total["currency"], BASES.index(total["basis"])))
     return by_key(groups.values())
+
+
+def overlaps(deals, group_by):
+    """(key, currency, basis, low, high) of every amount that an aggregate in the same total
+    (same key, currency and basis, among the matching deals) already counts, directly or
+    through other aggregates: it is not added again. Inclusions are curated links, few."""
+    parents = defaultdict(set)
+    for aggregate, included in DealInclusion.select(DealInclusion.deal, DealInclusion.included).tuples():
+        parents[included].add(aggregate)
+    if not parents:
+        return []
+    involved = set(parents) | set().union(*parents.values())
+    query, key = DEAL_KEYS[group_by](deals.where(Deal.id.in_(sorted(involved))))
+    rows = list(
+        query.select(Deal.id, key, Deal.amount_currency, basis(), Deal.amount_low, Deal.amount_high).tuples()
+    )
+    members = defaultdict(set)
+    for deal_id, key_value, currency, kind, _, _ in rows:
+        members[key_value, currency, kind].add(deal_id)
+
+    def ancestors(deal_id):
+        found, pending = set(), list(parents[deal_id])
+        while pending:
+            if (node := pending.pop()) not in found:
+                found.add(node)
+                pending += parents[node]
+        return found
+
+    return [
+        (key_value, currency, kind, low, high)
+        for deal_id, key_value, currency, kind, low, high in rows
+        if currency is not None
+        and kind != "cumulative"
+        and ancestors(deal_id) & members[key_value, currency, kind]
+    ]
 
 
 @blp.route("/deals")
@@ -128,15 +191,17 @@ class DealStats(MethodView):
             query.select(
                 key.alias("key"),
                 Deal.amount_currency.alias("currency"),
+                basis().alias("basis"),
                 fn.COUNT(Deal.id).alias("deals"),
                 *split_sum(fn.COALESCE(Deal.amount_low, 0), "low"),  # a missing low bound counts as 0
                 *split_sum(Deal.amount_high, "high"),
                 fn.COUNT(Deal.amount_high).alias("bounded"),
             )
-            .group_by(key, Deal.amount_currency)
+            .group_by(key, Deal.amount_currency, basis())
             .dicts()
         )
-        return {"group_by": group_by, "total_deals": deals.count(), "groups": deal_groups(rows)}
+        groups = deal_groups(rows, overlaps(deals, group_by))
+        return {"group_by": group_by, "total_deals": deals.count(), "groups": groups}
 
 
 @blp.route("/expos")

@@ -71,3 +71,26 @@ def check_quotes(model, data):
         return []
     citations = data.get("sources") or []
     return evidence.anchor_citations(citations, texts_of({c["source"] for c in citations}))
+
+
+def no_cycle(field, successors, detail):
+    """A rule: following `field` (an id or a list of ids) and then `successors` (id -> the ids
+    that record points at the same way) never comes back to the record. Checked again under
+    the write lock (api/db.py atomic), so two writes cannot close a cycle between them."""
+
+    def rule(data):
+        value = data.get(field)
+        starts = value if isinstance(value, list) else [] if value is None else [value]
+        for index, start in enumerate(starts):
+            seen, pending = set(), [start]
+            while pending:
+                node = pending.pop()
+                if node == data["id"]:
+                    pointer = f"/{field}" + (f"/{index}" if isinstance(value, list) else "")
+                    return [{"pointer": pointer, "detail": detail}]
+                if node not in seen:
+                    seen.add(node)
+                    pending += successors(node)
+        return []
+
+    return rule

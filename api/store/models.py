@@ -1,8 +1,10 @@
 """The records and the links between them.
 
-A figure ("over 3,800 enterprises", "US$300 million") is stored as six columns
-on its record, `<name>_value/_low/_high/_qualifier/_unit|_currency/_as_reported`,
-so that it round-trips exactly and can be filtered and sorted without a join.
+A figure ("over 3,800 enterprises", "US$300 million") is stored as columns on its
+record, `<name>_value/_low/_high/_qualifier/_unit|_currency/_as_reported`, and what
+it is (`_basis`) and the period a cumulative total covers (`_period_start/_end/
+_as_reported`), so that it round-trips exactly and can be filtered and sorted
+without a join.
 """
 
 import json
@@ -59,6 +61,10 @@ def with_figures(**figures):
                 CharField(max_length=16, null=True),
                 CharField(null=True),
                 TextField(null=True),
+                CharField(max_length=16, null=True),  # basis: null on rows written before 004
+                IntegerField(null=True),
+                IntegerField(null=True),
+                TextField(null=True),
             )
             for part, column in zip(figure_parts(kind), columns, strict=True):
                 model._meta.add_field(f"{name}_{part}", column)
@@ -100,8 +106,12 @@ def figure_label(kind):
 
 
 def figure_parts(kind):
-    """The parts of a figure of this kind, each stored as a column `<name>_<part>`."""
-    return ("value", "low", "high", "qualifier", figure_label(kind), "as_reported")
+    """The parts of a figure of this kind, each stored as a column `<name>_<part>`
+    (`period_*` are the members of the figure's `period`)."""
+    return ("value", "low", "high", "qualifier", figure_label(kind), "as_reported", *FIGURE_BASIS_PARTS)
+
+
+FIGURE_BASIS_PARTS = ("basis", "period_start", "period_end", "period_as_reported")  # migration 004
 
 
 MONEY, COUNT = "money", "count"
@@ -195,6 +205,7 @@ class Delegation(BaseModel):
     name = CharField()
     expo = ForeignKeyField(Expo, backref="delegations", on_delete="RESTRICT")
     kind = CharField(max_length=32, index=True)
+    part_of = ForeignKeyField("self", null=True, backref="subgroups", on_delete="RESTRICT")  # 004
     represents = CharField(null=True)
     organizer = ForeignKeyField(
         Organization, null=True, backref="organized_delegations", on_delete="RESTRICT"
@@ -236,6 +247,7 @@ class Deal(BaseModel):
             (("scope", "id"), False),
             (("amount_currency", "id"), False),
             (("amount_qualifier", "id"), False),
+            (("amount_basis", "id"), False),  # 004
         )
 
 
@@ -300,6 +312,17 @@ class DealParty(BaseModel):
 
     class Meta:
         indexes = ((("deal", "organization", "role"), True), (("organization", "deal"), False))
+
+
+class DealInclusion(BaseModel):
+    """An aggregate deal's `includes`: the deals its total counts (migration 004)."""
+
+    deal = ForeignKeyField(Deal, backref="includes", on_delete="CASCADE")
+    included = ForeignKeyField(Deal, backref="included_by", on_delete="RESTRICT")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("deal", "included"), True), (("included", "deal"), False))
 
 
 class Citation(BaseModel):
@@ -423,6 +446,7 @@ MODELS = (
     ExpoOrganizer,
     DelegationMember,
     DealParty,
+    DealInclusion,
     ExpoSector,
     DelegationSector,
     DealSector,

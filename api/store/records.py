@@ -12,17 +12,34 @@ from api.store import documents, evidence, search
 from api.store.models import Citation, figure_parts
 from api.store.relations import CITED, LINKS, RESOURCE_OF, SECTORS
 from api.store.rows import rows_in
+from schemas.common import cite
+
+PERIOD = ("start", "end", "as_reported")  # the members of a figure's period: columns period_<member>
 
 
 def read_figure(row, name, kind):
     parts = {part: row.pop(f"{name}_{part}") for part in figure_parts(kind)}
-    return None if parts["qualifier"] is None else parts
+    if parts["qualifier"] is None:
+        return None
+    period = {member: parts.pop(f"period_{member}") for member in PERIOD}
+    parts["basis"] = parts["basis"] or "reported"  # a row written without one (a bulk load)
+    parts["period"] = period if period["as_reported"] is not None else None
+    return parts
+
+
+def figure_columns(name, kind, figure):
+    """The columns `<name>_<part>` of a figure (or of none)."""
+    figure = figure or {}
+    period = figure.get("period") or {}
+    flat = {**figure, **{f"period_{member}": period.get(member) for member in PERIOD}}
+    return {f"{name}_{part}": flat.get(part) for part in figure_parts(kind)}
 
 
 def assemble(model, rows):
     """Turn row dicts of `model` into full records, in place, and return them."""
     ids = [row["id"] for row in rows]
-    for name, kind in getattr(model._meta, "figures", {}).items():
+    figures = getattr(model._meta, "figures", {})
+    for name, kind in figures.items():
         for row in rows:
             row[name] = read_figure(row, name, kind)
     for name, links in LINKS.get(model, {}).items():
@@ -37,6 +54,7 @@ def assemble(model, rows):
             grouped[citation[owner.name]].append(evidence.shown(citation["source"], citation["quote"], found))
         for row in rows:
             row["sources"] = grouped.get(row["id"], [])
+            cite(row, figures)
     return rows
 
 
@@ -50,9 +68,7 @@ def columns_of(model, data):
     figures = getattr(model._meta, "figures", {})
     columns = {name: data[name] for name in model._meta.fields if name in data}
     for name, kind in figures.items():
-        value = data.get(name) or {}
-        for part in figure_parts(kind):
-            columns[f"{name}_{part}"] = value.get(part)
+        columns.update(figure_columns(name, kind, data.get(name)))
     return columns
 
 

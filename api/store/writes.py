@@ -166,7 +166,11 @@ class Records:
         if merged.get("id") != record_id:
             unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
         # drop read-only members of the stored record, not what the patch sends (unknown = 422)
-        data = self.load({k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch})
+        kept = {k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch}
+        for name in self.schema.figures():  # and a figure's `citation`, which its write recomputes
+            if isinstance(kept.get(name), dict) and "citation" not in (patch.get(name) or {}):
+                kept[name] = {k: v for k, v in kept[name].items() if k != "citation"}
+        data = self.load(kept)
         return before, version, shown, data
 
     def update(self, record_id):

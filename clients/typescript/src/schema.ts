@@ -386,7 +386,7 @@ export interface paths {
         };
         /**
          * Count deals and total their amounts, by one key
-         * @description The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`].
+         * @description The deals matching the filters (the same as on `listDeals`), counted by `group_by`, with their amounts totalled. With `group_by=sector` a deal counts in the group of each of its sectors (deals without sectors under key null), so the groups may add up to more than `total_deals`. Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts, `intended` intentions: different quantities). A `cumulative` amount (a total over several years or editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes` (directly or through other aggregates) is left out of a total that already adds that aggregate (same group, currency and basis), and counted in the total's `included`.
          */
         get: operations["getDealStats"];
         put?: never;
@@ -498,12 +498,18 @@ export interface components {
     schemas: {
         AmountTotal: {
             /**
+             * @description What these amounts are (never `cumulative`: those are summed nowhere).
+             * @example reported
+             * @enum {string}
+             */
+            basis: "reported" | "expected" | "intended";
+            /**
              * @description ISO 4217 code of these amounts.
              * @example USD
              */
             currency: string;
             /**
-             * @description How many deals of the group have an amount in this currency.
+             * @description How many deals' amounts (in this currency and basis) the total adds.
              * @example 2
              */
             deals: number;
@@ -512,6 +518,11 @@ export interface components {
              * @example 1299999999
              */
             high: number | null;
+            /**
+             * @description How many more amounts of this currency and basis the total does not add, because an aggregate deal it adds includes them.
+             * @example 1
+             */
+            included: number;
             /**
              * @description Sum of the low bounds, a missing low bound counting as 0: the least total.
              * @example 400000000
@@ -721,10 +732,22 @@ export interface components {
         };
         Count: {
             /**
-             * @description The source's own words for the figure.
+             * @description The source's own words for the figure: they occur in one of the record's quotes (only runs of whitespace may differ), else the write is a 422.
              * @example over 3,800
              */
             as_reported: string;
+            /**
+             * @description What the figure is: `reported` (stated as done), `expected` (a forecast: "expected to total"), `intended` (intended or planned, not done), or `cumulative` (a total over the `period`, not of one event).
+             * @default reported
+             * @example reported
+             * @enum {string}
+             */
+            basis: "reported" | "expected" | "intended" | "cumulative";
+            /**
+             * @description Index, in the record's `sources`, of the first citation whose quote holds `as_reported`: the evidence of the figure.
+             * @example 0
+             */
+            readonly citation?: number | null;
             /**
              * @description Highest Integer bound the words allow; null when unbounded on this side.
              * @default null
@@ -737,6 +760,16 @@ export interface components {
              * @example 3800
              */
             low: number | null;
+            /**
+             * @description The period a `cumulative` figure covers (only then).
+             * @default null
+             * @example {
+             *       "as_reported": "for six consecutive years",
+             *       "end": 2023,
+             *       "start": 2018
+             *     }
+             */
+            period: components["schemas"]["Period"] | null;
             /**
              * @description How the source qualifies the number.
              * @example more_than
@@ -761,9 +794,12 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "US$300 million",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "currency": "USD",
              *       "high": 300000000,
              *       "low": 300000000,
+             *       "period": null,
              *       "qualifier": "exact",
              *       "value": 300000000
              *     }
@@ -786,8 +822,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -805,12 +844,19 @@ export interface components {
              */
             id: string;
             /**
+             * @description For an aggregate: the deals (recorded on their own) its total counts; /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
+             * @example [
+             *       "changan-ford-qingling-auto-parts-2019"
+             *     ]
+             */
+            includes?: string[];
+            /**
              * @description Names of fields whose values the source leaves implicit and that were inferred from its context (see `note`).
              * @example [
              *       "title"
              *     ]
              */
-            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises")[];
+            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "amount.period" | "projects.period" | "enterprises.period")[];
             /**
              * @description What sort of agreement.
              * @example purchase_order
@@ -830,8 +876,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -887,9 +936,12 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "US$300 million",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "currency": "USD",
              *       "high": 300000000,
              *       "low": 300000000,
+             *       "period": null,
              *       "qualifier": "exact",
              *       "value": 300000000
              *     }
@@ -912,8 +964,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -931,12 +986,19 @@ export interface components {
              */
             id: string;
             /**
+             * @description For an aggregate: the deals (recorded on their own) its total counts; /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
+             * @example [
+             *       "changan-ford-qingling-auto-parts-2019"
+             *     ]
+             */
+            includes?: (string | components["schemas"]["Deal"])[];
+            /**
              * @description Names of fields whose values the source leaves implicit and that were inferred from its context (see `note`).
              * @example [
              *       "title"
              *     ]
              */
-            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises")[];
+            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "amount.period" | "projects.period" | "enterprises.period")[];
             /**
              * @description What sort of agreement.
              * @example purchase_order
@@ -956,8 +1018,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1008,8 +1073,13 @@ export interface components {
             title?: string;
         };
         DealGroup: {
-            /** @description One total per currency present in the group, sorted by currency. Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`]. */
+            /** @description One total per currency and basis present in the group, sorted by currency then basis (reported, expected, intended). Amounts of different currencies are never added: each group holds one total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts, `intended` intentions: different quantities). A `cumulative` amount (a total over several years or editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes` (directly or through other aggregates) is left out of a total that already adds that aggregate (same group, currency and basis), and counted in the total's `included`. */
             amounts: components["schemas"]["AmountTotal"][];
+            /**
+             * @description How many of them state a `cumulative` amount (a total over a period): counted in no total.
+             * @example 0
+             */
+            cumulative: number;
             /**
              * @description How many deals are in the group.
              * @example 3
@@ -1054,9 +1124,12 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "US$300 million",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "currency": "USD",
              *       "high": 300000000,
              *       "low": 300000000,
+             *       "period": null,
              *       "qualifier": "exact",
              *       "value": 300000000
              *     }
@@ -1079,8 +1152,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1098,12 +1174,19 @@ export interface components {
              */
             id?: string;
             /**
+             * @description For an aggregate: the deals (recorded on their own) its total counts; /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
+             * @example [
+             *       "changan-ford-qingling-auto-parts-2019"
+             *     ]
+             */
+            includes?: string[] | null;
+            /**
              * @description Names of fields whose values the source leaves implicit and that were inferred from its context (see `note`).
              * @example [
              *       "title"
              *     ]
              */
-            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises")[] | null;
+            inferred?: ("title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "amount.period" | "projects.period" | "enterprises.period")[] | null;
             /**
              * @description What sort of agreement.
              * @example purchase_order
@@ -1123,8 +1206,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1195,8 +1281,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1208,8 +1297,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1221,8 +1313,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1240,8 +1335,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1253,8 +1351,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1266,8 +1367,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1279,8 +1383,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1303,7 +1410,7 @@ export interface components {
              *       "name"
              *     ]
              */
-            inferred?: ("name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle")[];
+            inferred?: ("name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "districts_and_counties.period" | "enterprises.period" | "exhibitors.period" | "purchasers.period" | "visitors.period" | "exhibition_area.period" | "products.period" | "activities.period" | "companies_settling.period" | "companies_intending_to_settle.period")[];
             /**
              * @description What sort of group it is.
              * @example district
@@ -1335,12 +1442,21 @@ export interface components {
              */
             organizer: string | null;
             /**
+             * @description The larger delegation or trading group it is part of: its id, or the record itself with `expand`.
+             * @default null
+             * @example shanghai-trading-delegation-ciie-2023
+             */
+            part_of: string | null;
+            /**
              * @description Products it displays.
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1352,8 +1468,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1389,8 +1508,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1404,8 +1526,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1417,8 +1542,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1430,8 +1558,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1449,8 +1580,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1462,8 +1596,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1475,8 +1612,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1488,8 +1628,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1512,7 +1655,7 @@ export interface components {
              *       "name"
              *     ]
              */
-            inferred?: ("name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle")[];
+            inferred?: ("name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "districts_and_counties.period" | "enterprises.period" | "exhibitors.period" | "purchasers.period" | "visitors.period" | "exhibition_area.period" | "products.period" | "activities.period" | "companies_settling.period" | "companies_intending_to_settle.period")[];
             /**
              * @description What sort of group it is.
              * @example district
@@ -1544,12 +1687,21 @@ export interface components {
              */
             organizer: (string | null) | components["schemas"]["Organization"];
             /**
+             * @description The larger delegation or trading group it is part of: its id, or the record itself with `expand`.
+             * @default null
+             * @example shanghai-trading-delegation-ciie-2023
+             */
+            part_of: (string | null) | components["schemas"]["Delegation"];
+            /**
              * @description Products it displays.
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1561,8 +1713,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1598,8 +1753,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1635,8 +1793,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1648,8 +1809,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1661,8 +1825,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1680,8 +1847,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1693,8 +1863,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1706,8 +1879,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1719,8 +1895,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1743,7 +1922,7 @@ export interface components {
              *       "name"
              *     ]
              */
-            inferred?: ("name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle")[] | null;
+            inferred?: ("name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "districts_and_counties.period" | "enterprises.period" | "exhibitors.period" | "purchasers.period" | "visitors.period" | "exhibition_area.period" | "products.period" | "activities.period" | "companies_settling.period" | "companies_intending_to_settle.period")[] | null;
             /**
              * @description What sort of group it is.
              * @example district
@@ -1775,12 +1954,21 @@ export interface components {
              */
             organizer: string | null;
             /**
+             * @description The larger delegation or trading group it is part of: its id, or the record itself with `expand`.
+             * @default null
+             * @example shanghai-trading-delegation-ciie-2023
+             */
+            part_of: string | null;
+            /**
              * @description Products it displays.
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1792,8 +1980,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1829,8 +2020,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1850,8 +2044,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1896,8 +2093,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1909,8 +2109,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1922,8 +2125,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -1941,7 +2147,7 @@ export interface components {
              *       "start_date"
              *     ]
              */
-            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors")[];
+            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "countries_and_regions.period" | "enterprises.period" | "visitors.period" | "exhibition_area.period" | "featured_sectors.period")[];
             /**
              * @description What sort of event it is.
              * @example expo
@@ -2014,8 +2220,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2041,8 +2250,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2087,8 +2299,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2100,8 +2315,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2113,8 +2331,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2132,7 +2353,7 @@ export interface components {
              *       "start_date"
              *     ]
              */
-            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors")[];
+            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "countries_and_regions.period" | "enterprises.period" | "visitors.period" | "exhibition_area.period" | "featured_sectors.period")[];
             /**
              * @description What sort of event it is.
              * @example expo
@@ -2205,8 +2426,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2266,8 +2490,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2312,8 +2539,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2325,8 +2555,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2338,8 +2571,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2357,7 +2593,7 @@ export interface components {
              *       "start_date"
              *     ]
              */
-            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors")[] | null;
+            inferred?: ("name" | "short_name" | "kind" | "edition" | "part_of" | "year" | "start_date" | "end_date" | "dates_as_reported" | "city" | "country" | "venue" | "organizers" | "sectors" | "description" | "countries_and_regions" | "enterprises" | "visitors" | "exhibition_area" | "featured_sectors" | "countries_and_regions.period" | "enterprises.period" | "visitors.period" | "exhibition_area.period" | "featured_sectors.period")[] | null;
             /**
              * @description What sort of event it is.
              * @example expo
@@ -2430,8 +2666,11 @@ export interface components {
              * @default null
              * @example {
              *       "as_reported": "over 3,800 enterprises",
+             *       "basis": "reported",
+             *       "citation": 0,
              *       "high": null,
              *       "low": 3800,
+             *       "period": null,
              *       "qualifier": "more_than",
              *       "unit": "enterprises",
              *       "value": 3800
@@ -2491,10 +2730,22 @@ export interface components {
         };
         Money: {
             /**
-             * @description The source's own words for the figure.
+             * @description The source's own words for the figure: they occur in one of the record's quotes (only runs of whitespace may differ), else the write is a 422.
              * @example over 3,800
              */
             as_reported: string;
+            /**
+             * @description What the figure is: `reported` (stated as done), `expected` (a forecast: "expected to total"), `intended` (intended or planned, not done), or `cumulative` (a total over the `period`, not of one event).
+             * @default reported
+             * @example reported
+             * @enum {string}
+             */
+            basis: "reported" | "expected" | "intended" | "cumulative";
+            /**
+             * @description Index, in the record's `sources`, of the first citation whose quote holds `as_reported`: the evidence of the figure.
+             * @example 0
+             */
+            readonly citation?: number | null;
             /**
              * @description ISO 4217 currency code; amounts are whole currency units.
              * @example USD
@@ -2513,6 +2764,16 @@ export interface components {
              * @example 3800
              */
             low: number | null;
+            /**
+             * @description The period a `cumulative` figure covers (only then).
+             * @default null
+             * @example {
+             *       "as_reported": "for six consecutive years",
+             *       "end": 2023,
+             *       "start": 2018
+             *     }
+             */
+            period: components["schemas"]["Period"] | null;
             /**
              * @description How the source qualifies the number.
              * @example more_than
@@ -2874,6 +3135,25 @@ export interface components {
              * @enum {string}
              */
             role: "buyer" | "seller" | "partner" | "signatory";
+        };
+        Period: {
+            /**
+             * @description The source's own words for the period.
+             * @example for six consecutive years
+             */
+            as_reported: string;
+            /**
+             * @description Last year covered; null when the words do not settle it.
+             * @default null
+             * @example 2023
+             */
+            end: number | null;
+            /**
+             * @description First year covered; null when the words do not settle it.
+             * @default null
+             * @example 2018
+             */
+            start: number | null;
         };
         Problem: {
             /**
@@ -3656,6 +3936,20 @@ export interface operations {
                  */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
                 /**
+                 * @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "changan-ford-qingling-auto-parts-2019"
+                 *     ]
+                 */
+                includes?: string[];
+                /**
+                 * @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "reported"
+                 *     ]
+                 */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
+                /**
                  * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
                  * @example [
                  *       "automobile"
@@ -3783,14 +4077,14 @@ export interface operations {
                  *       "title"
                  *     ]
                  */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon
@@ -3898,14 +4192,14 @@ export interface operations {
                  *       "title"
                  *     ]
                  */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
             };
             header?: {
                 /** @description ETag of a representation you hold: 304 with no body if it is still current. */
@@ -4058,6 +4352,13 @@ export interface operations {
                  *     ]
                  */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
+                /**
+                 * @description Id of the larger delegation it is part of. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "shanghai-trading-delegation-ciie-2023"
+                 *     ]
+                 */
+                part_of?: string[];
                 /**
                  * @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas.
                  * @example [
@@ -4342,7 +4643,7 @@ export interface operations {
                  *       "true"
                  *     ]
                  */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
+                inferred?: ("true" | "false" | "expo" | "part_of" | "organizer" | "members")[] | ("expo" | "part_of" | "organizer" | "members")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -4357,14 +4658,14 @@ export interface operations {
                  *       "name"
                  *     ]
                  */
-                fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "organizer" | "members" | "sources")[];
+                expand?: ("expo" | "part_of" | "organizer" | "members" | "sources")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon
@@ -4376,7 +4677,7 @@ export interface operations {
                  *       "expo"
                  *     ]
                  */
-                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
+                facet?: ("expo" | "kind" | "organizer" | "part_of" | "member" | "sector")[];
                 /**
                  * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
                  * @example json
@@ -4472,14 +4773,14 @@ export interface operations {
                  *       "name"
                  *     ]
                  */
-                fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "organizer" | "members" | "sources")[];
+                expand?: ("expo" | "part_of" | "organizer" | "members" | "sources")[];
             };
             header?: {
                 /** @description ETag of a representation you hold: 304 with no body if it is still current. */
@@ -4668,6 +4969,20 @@ export interface operations {
                  */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
                 /**
+                 * @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "changan-ford-qingling-auto-parts-2019"
+                 *     ]
+                 */
+                includes?: string[];
+                /**
+                 * @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "reported"
+                 *     ]
+                 */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
+                /**
                  * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
                  * @example [
                  *       "automobile"
@@ -4795,14 +5110,14 @@ export interface operations {
                  *       "title"
                  *     ]
                  */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon
@@ -5475,6 +5790,20 @@ export interface operations {
                  */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
                 /**
+                 * @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "changan-ford-qingling-auto-parts-2019"
+                 *     ]
+                 */
+                includes?: string[];
+                /**
+                 * @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "reported"
+                 *     ]
+                 */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
+                /**
                  * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
                  * @example [
                  *       "automobile"
@@ -5602,14 +5931,14 @@ export interface operations {
                  *       "title"
                  *     ]
                  */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon
@@ -5695,6 +6024,13 @@ export interface operations {
                  *     ]
                  */
                 kind?: ("municipal" | "district" | "business" | "trade_group")[];
+                /**
+                 * @description Id of the larger delegation it is part of. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "shanghai-trading-delegation-ciie-2023"
+                 *     ]
+                 */
+                part_of?: string[];
                 /**
                  * @description The place it represents. Any of them matches: repeat the parameter, or separate the values with commas.
                  * @example [
@@ -5979,7 +6315,7 @@ export interface operations {
                  *       "true"
                  *     ]
                  */
-                inferred?: ("true" | "false" | "expo" | "organizer" | "members")[] | ("expo" | "organizer" | "members")[];
+                inferred?: ("true" | "false" | "expo" | "part_of" | "organizer" | "members")[] | ("expo" | "part_of" | "organizer" | "members")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -5994,14 +6330,14 @@ export interface operations {
                  *       "name"
                  *     ]
                  */
-                fields?: ("id" | "name" | "expo" | "kind" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "name" | "expo" | "kind" | "part_of" | "represents" | "organizer" | "members" | "sectors" | "description" | "districts_and_counties" | "enterprises" | "exhibitors" | "purchasers" | "visitors" | "exhibition_area" | "products" | "activities" | "companies_settling" | "companies_intending_to_settle" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "organizer" | "members" | "sources")[];
+                expand?: ("expo" | "part_of" | "organizer" | "members" | "sources")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon
@@ -6013,7 +6349,7 @@ export interface operations {
                  *       "expo"
                  *     ]
                  */
-                facet?: ("expo" | "kind" | "organizer" | "member" | "sector")[];
+                facet?: ("expo" | "kind" | "organizer" | "part_of" | "member" | "sector")[];
                 /**
                  * @description Representation, for links in a browser; overrides `Accept`. `csv` and `ndjson` stream every matching record (from `cursor` on; `limit` does not apply).
                  * @example json
@@ -6426,6 +6762,20 @@ export interface operations {
                  */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
                 /**
+                 * @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "changan-ford-qingling-auto-parts-2019"
+                 *     ]
+                 */
+                includes?: string[];
+                /**
+                 * @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "reported"
+                 *     ]
+                 */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
+                /**
                  * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
                  * @example [
                  *       "automobile"
@@ -6553,14 +6903,14 @@ export interface operations {
                  *       "title"
                  *     ]
                  */
-                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
+                fields?: ("id" | "title" | "kind" | "scope" | "expo" | "delegation" | "signed_on" | "subject" | "sectors" | "description" | "parties" | "includes" | "amount" | "projects" | "enterprises" | "sources" | "inferred" | "note")[];
                 /**
                  * @description Embed these related records instead of their ids.
                  * @example [
                  *       "expo"
                  *     ]
                  */
-                expand?: ("expo" | "delegation" | "parties" | "sources")[];
+                expand?: ("expo" | "delegation" | "parties" | "includes" | "sources")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon
@@ -7060,6 +7410,20 @@ export interface operations {
                  *     ]
                  */
                 qualifier?: ("exact" | "approximately" | "more_than" | "at_least" | "less_than" | "range" | "unknown")[];
+                /**
+                 * @description Id of a deal it includes (aggregates listing it). Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "changan-ford-qingling-auto-parts-2019"
+                 *     ]
+                 */
+                includes?: string[];
+                /**
+                 * @description What the amount is. Any of them matches: repeat the parameter, or separate the values with commas.
+                 * @example [
+                 *       "reported"
+                 *     ]
+                 */
+                basis?: ("reported" | "expected" | "intended" | "cumulative")[];
                 /**
                  * @description Sector slug. Any of them matches: repeat the parameter, or separate the values with commas.
                  * @example [

@@ -1,6 +1,7 @@
 """ Contains all the data models used in inputs/outputs """
 
 from .amount_total import AmountTotal
+from .amount_total_basis import AmountTotalBasis
 from .change import Change
 from .change_after_type_0 import ChangeAfterType0
 from .change_before_type_0 import ChangeBeforeType0
@@ -11,6 +12,7 @@ from .change_page import ChangePage
 from .citation import Citation
 from .citation_fields import CitationFields
 from .count import Count
+from .count_basis import CountBasis
 from .count_qualifier import CountQualifier
 from .deal import Deal
 from .deal_fields import DealFields
@@ -54,6 +56,7 @@ from .expo_stats_group_by import ExpoStatsGroupBy
 from .facet_value import FacetValue
 from .get_deal_expand_item import GetDealExpandItem
 from .get_deal_fields_item import GetDealFieldsItem
+from .get_deal_stats_basis_item import GetDealStatsBasisItem
 from .get_deal_stats_currency_item import GetDealStatsCurrencyItem
 from .get_deal_stats_group_by import GetDealStatsGroupBy
 from .get_deal_stats_inferred_type_0_item import GetDealStatsInferredType0Item
@@ -78,6 +81,7 @@ from .list_changes_format import ListChangesFormat
 from .list_changes_operation_item import ListChangesOperationItem
 from .list_changes_resource_item import ListChangesResourceItem
 from .list_changes_sort_item import ListChangesSortItem
+from .list_deals_basis_item import ListDealsBasisItem
 from .list_deals_currency_item import ListDealsCurrencyItem
 from .list_deals_expand_item import ListDealsExpandItem
 from .list_deals_facet_item import ListDealsFacetItem
@@ -89,6 +93,7 @@ from .list_deals_kind_item import ListDealsKindItem
 from .list_deals_qualifier_item import ListDealsQualifierItem
 from .list_deals_scope_item import ListDealsScopeItem
 from .list_deals_sort_item import ListDealsSortItem
+from .list_delegation_deals_basis_item import ListDelegationDealsBasisItem
 from .list_delegation_deals_currency_item import ListDelegationDealsCurrencyItem
 from .list_delegation_deals_expand_item import ListDelegationDealsExpandItem
 from .list_delegation_deals_facet_item import ListDelegationDealsFacetItem
@@ -108,6 +113,7 @@ from .list_delegations_inferred_type_0_item import ListDelegationsInferredType0I
 from .list_delegations_inferred_type_1_item import ListDelegationsInferredType1Item
 from .list_delegations_kind_item import ListDelegationsKindItem
 from .list_delegations_sort_item import ListDelegationsSortItem
+from .list_expo_deals_basis_item import ListExpoDealsBasisItem
 from .list_expo_deals_currency_item import ListExpoDealsCurrencyItem
 from .list_expo_deals_expand_item import ListExpoDealsExpandItem
 from .list_expo_deals_facet_item import ListExpoDealsFacetItem
@@ -135,6 +141,7 @@ from .list_expos_inferred_type_0_item import ListExposInferredType0Item
 from .list_expos_inferred_type_1_item import ListExposInferredType1Item
 from .list_expos_kind_item import ListExposKindItem
 from .list_expos_sort_item import ListExposSortItem
+from .list_organization_deals_basis_item import ListOrganizationDealsBasisItem
 from .list_organization_deals_currency_item import ListOrganizationDealsCurrencyItem
 from .list_organization_deals_expand_item import ListOrganizationDealsExpandItem
 from .list_organization_deals_facet_item import ListOrganizationDealsFacetItem
@@ -162,6 +169,7 @@ from .list_tokens_format import ListTokensFormat
 from .list_tokens_scope_item import ListTokensScopeItem
 from .list_tokens_sort_item import ListTokensSortItem
 from .money import Money
+from .money_basis import MoneyBasis
 from .money_currency import MoneyCurrency
 from .money_qualifier import MoneyQualifier
 from .new_token import NewToken
@@ -184,6 +192,7 @@ from .party import Party
 from .party_fields import PartyFields
 from .party_fields_role import PartyFieldsRole
 from .party_role import PartyRole
+from .period import Period
 from .problem import Problem
 from .problem_error import ProblemError
 from .selector import Selector
@@ -204,6 +213,7 @@ from .token_scope import TokenScope
 
 __all__ = (
     "AmountTotal",
+    "AmountTotalBasis",
     "Change",
     "ChangeAfterType0",
     "ChangeBeforeType0",
@@ -214,6 +224,7 @@ __all__ = (
     "Citation",
     "CitationFields",
     "Count",
+    "CountBasis",
     "CountQualifier",
     "Deal",
     "DealFields",
@@ -257,6 +268,7 @@ __all__ = (
     "FacetValue",
     "GetDealExpandItem",
     "GetDealFieldsItem",
+    "GetDealStatsBasisItem",
     "GetDealStatsCurrencyItem",
     "GetDealStatsGroupBy",
     "GetDealStatsInferredType0Item",
@@ -281,6 +293,7 @@ __all__ = (
     "ListChangesOperationItem",
     "ListChangesResourceItem",
     "ListChangesSortItem",
+    "ListDealsBasisItem",
     "ListDealsCurrencyItem",
     "ListDealsExpandItem",
     "ListDealsFacetItem",
@@ -292,6 +305,7 @@ __all__ = (
     "ListDealsQualifierItem",
     "ListDealsScopeItem",
     "ListDealsSortItem",
+    "ListDelegationDealsBasisItem",
     "ListDelegationDealsCurrencyItem",
     "ListDelegationDealsExpandItem",
     "ListDelegationDealsFacetItem",
@@ -311,6 +325,7 @@ __all__ = (
     "ListDelegationsInferredType1Item",
     "ListDelegationsKindItem",
     "ListDelegationsSortItem",
+    "ListExpoDealsBasisItem",
     "ListExpoDealsCurrencyItem",
     "ListExpoDealsExpandItem",
     "ListExpoDealsFacetItem",
@@ -338,6 +353,7 @@ __all__ = (
     "ListExposInferredType1Item",
     "ListExposKindItem",
     "ListExposSortItem",
+    "ListOrganizationDealsBasisItem",
     "ListOrganizationDealsCurrencyItem",
     "ListOrganizationDealsExpandItem",
     "ListOrganizationDealsFacetItem",
@@ -365,6 +381,7 @@ __all__ = (
     "ListTokensScopeItem",
     "ListTokensSortItem",
     "Money",
+    "MoneyBasis",
     "MoneyCurrency",
     "MoneyQualifier",
     "NewToken",
@@ -387,6 +404,7 @@ __all__ = (
     "PartyFields",
     "PartyFieldsRole",
     "PartyRole",
+    "Period",
     "Problem",
     "ProblemError",
     "Selector",

@@ -46,6 +46,8 @@ class Deal:
             delegation (None | str | Unset): The delegation it is credited to: its id, or the record itself with `expand`.
             description (None | str | Unset): What the sources report about it.
             enterprises (Count | None | Unset): Number of enterprises that signed.
+            includes (list[str] | Unset): For an aggregate: the deals (recorded on their own) its total counts; /stats/deals
+                does not add them again where the aggregate is summed. Ids, or records with `expand`.
             inferred (list[DealInferredItem] | Unset): Names of fields whose values the source leaves implicit and that were
                 inferred from its context (see `note`).
             note (None | str | Unset): How inferred values were inferred, and other curation remarks.
@@ -66,6 +68,7 @@ class Deal:
     delegation: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     enterprises: Count | None | Unset = UNSET
+    includes: list[str] | Unset = UNSET
     inferred: list[DealInferredItem] | Unset = UNSET
     note: None | str | Unset = UNSET
     parties: list[Party] | Unset = UNSET
@@ -127,6 +130,12 @@ class Deal:
             enterprises = self.enterprises.to_dict()
         else:
             enterprises = self.enterprises
+
+        includes: list[str] | Unset = UNSET
+        if not isinstance(self.includes, Unset):
+            includes = self.includes
+
+
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -199,6 +208,8 @@ class Deal:
             field_dict["description"] = description
         if enterprises is not UNSET:
             field_dict["enterprises"] = enterprises
+        if includes is not UNSET:
+            field_dict["includes"] = includes
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if note is not UNSET:
@@ -356,6 +367,18 @@ class Deal:
         enterprises = _parse_enterprises(d.pop("enterprises", UNSET))
 
 
+        _includes = d.pop("includes", UNSET)
+        includes: list[str] | Unset = UNSET
+        if _includes is not UNSET:
+            includes = []
+            for includes_item_data in _includes:
+                includes_item = includes_item_data
+                if not isinstance(includes_item, str):
+                    raise TypeError("Expected a string: " + repr(includes_item))
+
+                includes.append(includes_item)
+
+
         _inferred = d.pop("inferred", UNSET)
         inferred: list[DealInferredItem] | Unset = UNSET
         if _inferred is not UNSET:
@@ -499,6 +522,7 @@ class Deal:
             delegation=delegation,
             description=description,
             enterprises=enterprises,
+            includes=includes,
             inferred=inferred,
             note=note,
             parties=parties,

@@ -21,6 +21,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.citation_fields import CitationFields
   from ..models.count import Count
+  from ..models.deal import Deal
   from ..models.delegation import Delegation
   from ..models.expo import Expo
   from ..models.money import Money
@@ -45,6 +46,8 @@ class DealFields:
             description (None | str | Unset): What the sources report about it.
             enterprises (Count | None | Unset): Number of enterprises that signed.
             expo (Expo | str | Unset): The expo it was reported at: its id, or the record itself with `expand`.
+            includes (list[Deal | str] | Unset): For an aggregate: the deals (recorded on their own) its total counts;
+                /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
             inferred (list[DealFieldsInferredItem] | Unset): Names of fields whose values the source leaves implicit and
                 that were inferred from its context (see `note`).
             kind (DealFieldsKind | Unset): What sort of agreement.
@@ -65,6 +68,7 @@ class DealFields:
     description: None | str | Unset = UNSET
     enterprises: Count | None | Unset = UNSET
     expo: Expo | str | Unset = UNSET
+    includes: list[Deal | str] | Unset = UNSET
     inferred: list[DealFieldsInferredItem] | Unset = UNSET
     kind: DealFieldsKind | Unset = UNSET
     note: None | str | Unset = UNSET
@@ -84,6 +88,7 @@ class DealFields:
     def to_dict(self) -> dict[str, Any]:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.deal import Deal # noqa: PLC0415
         from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.money import Money # noqa: PLC0415
@@ -127,6 +132,19 @@ class DealFields:
             expo = self.expo.to_dict()
         else:
             expo = self.expo
+
+        includes: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.includes, Unset):
+            includes = []
+            for includes_item_data in self.includes:
+                includes_item: dict[str, Any] | str
+                if isinstance(includes_item_data, Deal):
+                    includes_item = includes_item_data.to_dict()
+                else:
+                    includes_item = includes_item_data
+                includes.append(includes_item)
+
+
 
         inferred: list[str] | Unset = UNSET
         if not isinstance(self.inferred, Unset):
@@ -217,6 +235,8 @@ class DealFields:
             field_dict["enterprises"] = enterprises
         if expo is not UNSET:
             field_dict["expo"] = expo
+        if includes is not UNSET:
+            field_dict["includes"] = includes
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if kind is not UNSET:
@@ -248,6 +268,7 @@ class DealFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.deal import Deal # noqa: PLC0415
         from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.money import Money # noqa: PLC0415
@@ -386,6 +407,35 @@ class DealFields:
             return expo_type_1
 
         expo = _parse_expo(d.pop("expo", UNSET))
+
+
+        _includes = d.pop("includes", UNSET)
+        includes: list[Deal | str] | Unset = UNSET
+        if _includes is not UNSET:
+            includes = []
+            for includes_item_data in _includes:
+                def _parse_includes_item(data: object) -> Deal | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        includes_item_type_0 = data
+                        if not isinstance(includes_item_type_0, str):
+                            raise TypeError("Expected a string: " + repr(includes_item_type_0))
+
+                        return includes_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    includes_item_type_1 = Deal.from_dict(data)
+
+
+
+                    return includes_item_type_1
+
+                includes_item = _parse_includes_item(includes_item_data)
+
+                includes.append(includes_item)
 
 
         _inferred = d.pop("inferred", UNSET)
@@ -564,6 +614,7 @@ class DealFields:
             description=description,
             enterprises=enterprises,
             expo=expo,
+            includes=includes,
             inferred=inferred,
             kind=kind,
             note=note,

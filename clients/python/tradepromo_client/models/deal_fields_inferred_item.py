@@ -1,8 +1,8 @@
 from typing import Literal
 
-DealFieldsInferredItem = Literal['amount', 'delegation', 'description', 'enterprises', 'expo', 'kind', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'subject', 'title']
+DealFieldsInferredItem = Literal['amount', 'amount.period', 'delegation', 'description', 'enterprises', 'enterprises.period', 'expo', 'includes', 'kind', 'parties', 'projects', 'projects.period', 'scope', 'sectors', 'signed_on', 'subject', 'title']
 
-DEAL_FIELDS_INFERRED_ITEM_VALUES: set[DealFieldsInferredItem] = { 'amount', 'delegation', 'description', 'enterprises', 'expo', 'kind', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'subject', 'title',  }
+DEAL_FIELDS_INFERRED_ITEM_VALUES: set[DealFieldsInferredItem] = { 'amount', 'amount.period', 'delegation', 'description', 'enterprises', 'enterprises.period', 'expo', 'includes', 'kind', 'parties', 'projects', 'projects.period', 'scope', 'sectors', 'signed_on', 'subject', 'title',  }
 
 def check_deal_fields_inferred_item(value: str) -> DealFieldsInferredItem:
     if value in DEAL_FIELDS_INFERRED_ITEM_VALUES:

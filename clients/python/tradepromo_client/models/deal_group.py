@@ -25,10 +25,17 @@ T = TypeVar("T", bound="DealGroup")
 class DealGroup:
     """ 
         Attributes:
-            amounts (list[AmountTotal]): One total per currency present in the group, sorted by currency. Amounts of
-                different currencies are never added: each group holds one total per currency. A total is an interval: `low`
-                sums the low bounds (a missing low bound counts as 0, amounts are never negative) and `high` sums the high
-                bounds, or is null (unbounded) when any amount has no high bound, so the true total lies in [`low`, `high`].
+            amounts (list[AmountTotal]): One total per currency and basis present in the group, sorted by currency then
+                basis (reported, expected, intended). Amounts of different currencies are never added: each group holds one
+                total per currency. A total is an interval: `low` sums the low bounds (a missing low bound counts as 0, amounts
+                are never negative) and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound,
+                so the true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group holds
+                one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts, `intended`
+                intentions: different quantities). A `cumulative` amount (a total over several years or editions) is added to no
+                total: the group counts it in `cumulative`, so a multi-year total never counts toward one edition. No amount is
+                added twice: a deal that an aggregate deal `includes` (directly or through other aggregates) is left out of a
+                total that already adds that aggregate (same group, currency and basis), and counted in the total's `included`.
+            cumulative (int): How many of them state a `cumulative` amount (a total over a period): counted in no total.
             deals (int): How many deals are in the group.
             key (int | None | str): The expo id, the delegation id, the year of the deal's expo (an integer), the sector
                 slug or the currency code, after `group_by`. Null for the records that have none (that group comes last).
@@ -36,6 +43,7 @@ class DealGroup:
      """
 
     amounts: list[AmountTotal]
+    cumulative: int
     deals: int
     key: int | None | str
     without_amount: int
@@ -53,6 +61,8 @@ class DealGroup:
 
 
 
+        cumulative = self.cumulative
+
         deals = self.deals
 
         key: int | None | str
@@ -65,6 +75,7 @@ class DealGroup:
 
         field_dict.update({
             "amounts": amounts,
+            "cumulative": cumulative,
             "deals": deals,
             "key": key,
             "without_amount": without_amount,
@@ -87,6 +98,8 @@ class DealGroup:
 
             amounts.append(amounts_item)
 
+
+        cumulative = d.pop("cumulative")
 
         deals = d.pop("deals")
 
@@ -120,6 +133,7 @@ class DealGroup:
 
         deal_group = cls(
             amounts=amounts,
+            cumulative=cumulative,
             deals=deals,
             key=key,
             without_amount=without_amount,

@@ -42,6 +42,8 @@ class DealPatch:
             enterprises (Count | None | Unset): Number of enterprises that signed.
             expo (str | Unset): The expo it was reported at: its id, or the record itself with `expand`.
             id (str | Unset): Stable id.
+            includes (list[str] | None | Unset): For an aggregate: the deals (recorded on their own) its total counts;
+                /stats/deals does not add them again where the aggregate is summed. Ids, or records with `expand`.
             inferred (list[DealPatchInferredType0Item] | None | Unset): Names of fields whose values the source leaves
                 implicit and that were inferred from its context (see `note`).
             kind (DealPatchKind | Unset): What sort of agreement.
@@ -62,6 +64,7 @@ class DealPatch:
     enterprises: Count | None | Unset = UNSET
     expo: str | Unset = UNSET
     id: str | Unset = UNSET
+    includes: list[str] | None | Unset = UNSET
     inferred: list[DealPatchInferredType0Item] | None | Unset = UNSET
     kind: DealPatchKind | Unset = UNSET
     note: None | str | Unset = UNSET
@@ -114,6 +117,16 @@ class DealPatch:
         expo = self.expo
 
         id = self.id
+
+        includes: list[str] | None | Unset
+        if isinstance(self.includes, Unset):
+            includes = UNSET
+        elif isinstance(self.includes, list):
+            includes = self.includes
+
+
+        else:
+            includes = self.includes
 
         inferred: list[str] | None | Unset
         if isinstance(self.inferred, Unset):
@@ -217,6 +230,8 @@ class DealPatch:
             field_dict["expo"] = expo
         if id is not UNSET:
             field_dict["id"] = id
+        if includes is not UNSET:
+            field_dict["includes"] = includes
         if inferred is not UNSET:
             field_dict["inferred"] = inferred
         if kind is not UNSET:
@@ -355,6 +370,35 @@ class DealPatch:
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
             raise TypeError("Expected a string: " + repr(id))
+
+
+        def _parse_includes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                includes_type_0 = []
+                _includes_type_0 = data
+                for includes_type_0_item_data in (_includes_type_0):
+                    includes_type_0_item = includes_type_0_item_data
+                    if not isinstance(includes_type_0_item, str):
+                        raise TypeError("Expected a string: " + repr(includes_type_0_item))
+
+                    includes_type_0.append(includes_type_0_item)
+
+                return includes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            includes_type_1 = data
+
+            return includes_type_1
+
+        includes = _parse_includes(d.pop("includes", UNSET))
 
 
         def _parse_inferred(data: object) -> list[DealPatchInferredType0Item] | None | Unset:
@@ -584,6 +628,7 @@ class DealPatch:
             enterprises=enterprises,
             expo=expo,
             id=id,
+            includes=includes,
             inferred=inferred,
             kind=kind,
             note=note,

@@ -18,6 +18,7 @@ from typing import cast
 if TYPE_CHECKING:
   from ..models.citation_fields import CitationFields
   from ..models.count import Count
+  from ..models.delegation import Delegation
   from ..models.expo import Expo
   from ..models.organization import Organization
 
@@ -52,6 +53,8 @@ class DelegationFields:
             note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             organizer (None | Organization | str | Unset): The body that organized or led it: its id, or the record itself
                 with `expand`.
+            part_of (Delegation | None | str | Unset): The larger delegation or trading group it is part of: its id, or the
+                record itself with `expand`.
             products (Count | None | Unset): Products it displays.
             purchasers (Count | None | Unset): Purchasing companies.
             represents (None | str | Unset): The place it represents.
@@ -76,6 +79,7 @@ class DelegationFields:
     name: str | Unset = UNSET
     note: None | str | Unset = UNSET
     organizer: None | Organization | str | Unset = UNSET
+    part_of: Delegation | None | str | Unset = UNSET
     products: Count | None | Unset = UNSET
     purchasers: Count | None | Unset = UNSET
     represents: None | str | Unset = UNSET
@@ -90,6 +94,7 @@ class DelegationFields:
     def to_dict(self) -> dict[str, Any]:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.organization import Organization # noqa: PLC0415
         id = self.id
@@ -207,6 +212,14 @@ class DelegationFields:
         else:
             organizer = self.organizer
 
+        part_of: dict[str, Any] | None | str | Unset
+        if isinstance(self.part_of, Unset):
+            part_of = UNSET
+        elif isinstance(self.part_of, Delegation):
+            part_of = self.part_of.to_dict()
+        else:
+            part_of = self.part_of
+
         products: dict[str, Any] | None | Unset
         if isinstance(self.products, Unset):
             products = UNSET
@@ -288,6 +301,8 @@ class DelegationFields:
             field_dict["note"] = note
         if organizer is not UNSET:
             field_dict["organizer"] = organizer
+        if part_of is not UNSET:
+            field_dict["part_of"] = part_of
         if products is not UNSET:
             field_dict["products"] = products
         if purchasers is not UNSET:
@@ -309,6 +324,7 @@ class DelegationFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.citation_fields import CitationFields # noqa: PLC0415
         from ..models.count import Count # noqa: PLC0415
+        from ..models.delegation import Delegation # noqa: PLC0415
         from ..models.expo import Expo # noqa: PLC0415
         from ..models.organization import Organization # noqa: PLC0415
         d = dict(src_dict)
@@ -647,6 +663,40 @@ class DelegationFields:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
 
+        def _parse_part_of(data: object) -> Delegation | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                part_of_type_0_type_0 = data
+                if not isinstance(part_of_type_0_type_0, str):
+                    raise TypeError("Expected a string: " + repr(part_of_type_0_type_0))
+
+                return part_of_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (data is None):
+                    raise TypeError()
+                part_of_type_0_type_1 = data
+
+                return part_of_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            part_of_type_1 = Delegation.from_dict(data)
+
+
+
+            return part_of_type_1
+
+        part_of = _parse_part_of(d.pop("part_of", UNSET))
+
+
         def _parse_products(data: object) -> Count | None | Unset:
             if data is None:
                 return data
@@ -784,6 +834,7 @@ class DelegationFields:
             name=name,
             note=note,
             organizer=organizer,
+            part_of=part_of,
             products=products,
             purchasers=purchasers,
             represents=represents,

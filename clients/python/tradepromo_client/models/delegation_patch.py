@@ -48,6 +48,8 @@ class DelegationPatch:
             name (str | Unset): Name.
             note (None | str | Unset): How inferred values were inferred, and other curation remarks.
             organizer (None | str | Unset): The body that organized or led it: its id, or the record itself with `expand`.
+            part_of (None | str | Unset): The larger delegation or trading group it is part of: its id, or the record itself
+                with `expand`.
             products (Count | None | Unset): Products it displays.
             purchasers (Count | None | Unset): Purchasing companies.
             represents (None | str | Unset): The place it represents.
@@ -72,6 +74,7 @@ class DelegationPatch:
     name: str | Unset = UNSET
     note: None | str | Unset = UNSET
     organizer: None | str | Unset = UNSET
+    part_of: None | str | Unset = UNSET
     products: Count | None | Unset = UNSET
     purchasers: Count | None | Unset = UNSET
     represents: None | str | Unset = UNSET
@@ -194,6 +197,12 @@ class DelegationPatch:
         else:
             organizer = self.organizer
 
+        part_of: None | str | Unset
+        if isinstance(self.part_of, Unset):
+            part_of = UNSET
+        else:
+            part_of = self.part_of
+
         products: dict[str, Any] | None | Unset
         if isinstance(self.products, Unset):
             products = UNSET
@@ -280,6 +289,8 @@ class DelegationPatch:
             field_dict["note"] = note
         if organizer is not UNSET:
             field_dict["organizer"] = organizer
+        if part_of is not UNSET:
+            field_dict["part_of"] = part_of
         if products is not UNSET:
             field_dict["products"] = products
         if purchasers is not UNSET:
@@ -625,6 +636,30 @@ class DelegationPatch:
         organizer = _parse_organizer(d.pop("organizer", UNSET))
 
 
+        def _parse_part_of(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                part_of_type_0 = data
+                if not isinstance(part_of_type_0, str):
+                    raise TypeError("Expected a string: " + repr(part_of_type_0))
+
+                return part_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            part_of_type_1 = data
+
+            return part_of_type_1
+
+        part_of = _parse_part_of(d.pop("part_of", UNSET))
+
+
         def _parse_products(data: object) -> Count | None | Unset:
             if data is None:
                 return data
@@ -779,6 +814,7 @@ class DelegationPatch:
             name=name,
             note=note,
             organizer=organizer,
+            part_of=part_of,
             products=products,
             purchasers=purchasers,
             represents=represents,

@@ -1,8 +1,8 @@
 from typing import Literal
 
-ExpoFieldsInferredItem = Literal['city', 'countries_and_regions', 'country', 'dates_as_reported', 'description', 'edition', 'end_date', 'enterprises', 'exhibition_area', 'featured_sectors', 'kind', 'name', 'organizers', 'part_of', 'sectors', 'short_name', 'start_date', 'venue', 'visitors', 'year']
+ExpoFieldsInferredItem = Literal['city', 'countries_and_regions', 'countries_and_regions.period', 'country', 'dates_as_reported', 'description', 'edition', 'end_date', 'enterprises', 'enterprises.period', 'exhibition_area', 'exhibition_area.period', 'featured_sectors', 'featured_sectors.period', 'kind', 'name', 'organizers', 'part_of', 'sectors', 'short_name', 'start_date', 'venue', 'visitors', 'visitors.period', 'year']
 
-EXPO_FIELDS_INFERRED_ITEM_VALUES: set[ExpoFieldsInferredItem] = { 'city', 'countries_and_regions', 'country', 'dates_as_reported', 'description', 'edition', 'end_date', 'enterprises', 'exhibition_area', 'featured_sectors', 'kind', 'name', 'organizers', 'part_of', 'sectors', 'short_name', 'start_date', 'venue', 'visitors', 'year',  }
+EXPO_FIELDS_INFERRED_ITEM_VALUES: set[ExpoFieldsInferredItem] = { 'city', 'countries_and_regions', 'countries_and_regions.period', 'country', 'dates_as_reported', 'description', 'edition', 'end_date', 'enterprises', 'enterprises.period', 'exhibition_area', 'exhibition_area.period', 'featured_sectors', 'featured_sectors.period', 'kind', 'name', 'organizers', 'part_of', 'sectors', 'short_name', 'start_date', 'venue', 'visitors', 'visitors.period', 'year',  }
 
 def check_expo_fields_inferred_item(value: str) -> ExpoFieldsInferredItem:
     if value in EXPO_FIELDS_INFERRED_ITEM_VALUES:

@@ -1,8 +1,8 @@
 from typing import Literal
 
-GetDelegationExpandItem = Literal['expo', 'members', 'organizer', 'sources']
+GetDelegationExpandItem = Literal['expo', 'members', 'organizer', 'part_of', 'sources']
 
-GET_DELEGATION_EXPAND_ITEM_VALUES: set[GetDelegationExpandItem] = { 'expo', 'members', 'organizer', 'sources',  }
+GET_DELEGATION_EXPAND_ITEM_VALUES: set[GetDelegationExpandItem] = { 'expo', 'members', 'organizer', 'part_of', 'sources',  }
 
 def check_get_delegation_expand_item(value: str) -> GetDelegationExpandItem:
     if value in GET_DELEGATION_EXPAND_ITEM_VALUES:

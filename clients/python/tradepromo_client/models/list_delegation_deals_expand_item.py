@@ -1,8 +1,8 @@
 from typing import Literal
 
-ListDelegationDealsExpandItem = Literal['delegation', 'expo', 'parties', 'sources']
+ListDelegationDealsExpandItem = Literal['delegation', 'expo', 'includes', 'parties', 'sources']
 
-LIST_DELEGATION_DEALS_EXPAND_ITEM_VALUES: set[ListDelegationDealsExpandItem] = { 'delegation', 'expo', 'parties', 'sources',  }
+LIST_DELEGATION_DEALS_EXPAND_ITEM_VALUES: set[ListDelegationDealsExpandItem] = { 'delegation', 'expo', 'includes', 'parties', 'sources',  }
 
 def check_list_delegation_deals_expand_item(value: str) -> ListDelegationDealsExpandItem:
     if value in LIST_DELEGATION_DEALS_EXPAND_ITEM_VALUES:

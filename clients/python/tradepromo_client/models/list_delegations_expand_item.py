@@ -1,8 +1,8 @@
 from typing import Literal
 
-ListDelegationsExpandItem = Literal['expo', 'members', 'organizer', 'sources']
+ListDelegationsExpandItem = Literal['expo', 'members', 'organizer', 'part_of', 'sources']
 
-LIST_DELEGATIONS_EXPAND_ITEM_VALUES: set[ListDelegationsExpandItem] = { 'expo', 'members', 'organizer', 'sources',  }
+LIST_DELEGATIONS_EXPAND_ITEM_VALUES: set[ListDelegationsExpandItem] = { 'expo', 'members', 'organizer', 'part_of', 'sources',  }
 
 def check_list_delegations_expand_item(value: str) -> ListDelegationsExpandItem:
     if value in LIST_DELEGATIONS_EXPAND_ITEM_VALUES:

@@ -1,8 +1,8 @@
 from typing import Literal
 
-ListDelegationsFieldsItem = Literal['activities', 'companies_intending_to_settle', 'companies_settling', 'description', 'districts_and_counties', 'enterprises', 'exhibition_area', 'exhibitors', 'expo', 'id', 'inferred', 'kind', 'members', 'name', 'note', 'organizer', 'products', 'purchasers', 'represents', 'sectors', 'sources', 'visitors']
+ListDelegationsFieldsItem = Literal['activities', 'companies_intending_to_settle', 'companies_settling', 'description', 'districts_and_counties', 'enterprises', 'exhibition_area', 'exhibitors', 'expo', 'id', 'inferred', 'kind', 'members', 'name', 'note', 'organizer', 'part_of', 'products', 'purchasers', 'represents', 'sectors', 'sources', 'visitors']
 
-LIST_DELEGATIONS_FIELDS_ITEM_VALUES: set[ListDelegationsFieldsItem] = { 'activities', 'companies_intending_to_settle', 'companies_settling', 'description', 'districts_and_counties', 'enterprises', 'exhibition_area', 'exhibitors', 'expo', 'id', 'inferred', 'kind', 'members', 'name', 'note', 'organizer', 'products', 'purchasers', 'represents', 'sectors', 'sources', 'visitors',  }
+LIST_DELEGATIONS_FIELDS_ITEM_VALUES: set[ListDelegationsFieldsItem] = { 'activities', 'companies_intending_to_settle', 'companies_settling', 'description', 'districts_and_counties', 'enterprises', 'exhibition_area', 'exhibitors', 'expo', 'id', 'inferred', 'kind', 'members', 'name', 'note', 'organizer', 'part_of', 'products', 'purchasers', 'represents', 'sectors', 'sources', 'visitors',  }
 
 def check_list_delegations_fields_item(value: str) -> ListDelegationsFieldsItem:
     if value in LIST_DELEGATIONS_FIELDS_ITEM_VALUES:

@@ -1,8 +1,8 @@
 from typing import Literal
 
-ListDelegationsInferredType1Item = Literal['expo', 'members', 'organizer']
+ListDelegationsInferredType1Item = Literal['expo', 'members', 'organizer', 'part_of']
 
-LIST_DELEGATIONS_INFERRED_TYPE_1_ITEM_VALUES: set[ListDelegationsInferredType1Item] = { 'expo', 'members', 'organizer',  }
+LIST_DELEGATIONS_INFERRED_TYPE_1_ITEM_VALUES: set[ListDelegationsInferredType1Item] = { 'expo', 'members', 'organizer', 'part_of',  }
 
 def check_list_delegations_inferred_type_1_item(value: str) -> ListDelegationsInferredType1Item:
     if value in LIST_DELEGATIONS_INFERRED_TYPE_1_ITEM_VALUES:

@@ -1,8 +1,8 @@
 from typing import Literal
 
-ListExpoDealsExpandItem = Literal['delegation', 'expo', 'parties', 'sources']
+ListExpoDealsExpandItem = Literal['delegation', 'expo', 'includes', 'parties', 'sources']
 
-LIST_EXPO_DEALS_EXPAND_ITEM_VALUES: set[ListExpoDealsExpandItem] = { 'delegation', 'expo', 'parties', 'sources',  }
+LIST_EXPO_DEALS_EXPAND_ITEM_VALUES: set[ListExpoDealsExpandItem] = { 'delegation', 'expo', 'includes', 'parties', 'sources',  }
 
 def check_list_expo_deals_expand_item(value: str) -> ListExpoDealsExpandItem:
     if value in LIST_EXPO_DEALS_EXPAND_ITEM_VALUES:

@@ -1,8 +1,8 @@
 from typing import Literal
 
-ListOrganizationDealsExpandItem = Literal['delegation', 'expo', 'parties', 'sources']
+ListOrganizationDealsExpandItem = Literal['delegation', 'expo', 'includes', 'parties', 'sources']
 
-LIST_ORGANIZATION_DEALS_EXPAND_ITEM_VALUES: set[ListOrganizationDealsExpandItem] = { 'delegation', 'expo', 'parties', 'sources',  }
+LIST_ORGANIZATION_DEALS_EXPAND_ITEM_VALUES: set[ListOrganizationDealsExpandItem] = { 'delegation', 'expo', 'includes', 'parties', 'sources',  }
 
 def check_list_organization_deals_expand_item(value: str) -> ListOrganizationDealsExpandItem:
     if value in LIST_ORGANIZATION_DEALS_EXPAND_ITEM_VALUES:

@@ -1,8 +1,8 @@
 from typing import Literal
 
-ListOrganizationDealsFieldsItem = Literal['amount', 'delegation', 'description', 'enterprises', 'expo', 'id', 'inferred', 'kind', 'note', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'sources', 'subject', 'title']
+ListOrganizationDealsFieldsItem = Literal['amount', 'delegation', 'description', 'enterprises', 'expo', 'id', 'includes', 'inferred', 'kind', 'note', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'sources', 'subject', 'title']
 
-LIST_ORGANIZATION_DEALS_FIELDS_ITEM_VALUES: set[ListOrganizationDealsFieldsItem] = { 'amount', 'delegation', 'description', 'enterprises', 'expo', 'id', 'inferred', 'kind', 'note', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'sources', 'subject', 'title',  }
+LIST_ORGANIZATION_DEALS_FIELDS_ITEM_VALUES: set[ListOrganizationDealsFieldsItem] = { 'amount', 'delegation', 'description', 'enterprises', 'expo', 'id', 'includes', 'inferred', 'kind', 'note', 'parties', 'projects', 'scope', 'sectors', 'signed_on', 'sources', 'subject', 'title',  }
 
 def check_list_organization_deals_fields_item(value: str) -> ListOrganizationDealsFieldsItem:
     if value in LIST_ORGANIZATION_DEALS_FIELDS_ITEM_VALUES:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.money_basis import check_money_basis
+from ..models.money_basis import MoneyBasis
 from ..models.money_currency import check_money_currency
 from ..models.money_currency import MoneyCurrency
 from ..models.money_qualifier import check_money_qualifier
@@ -15,6 +17,8 @@ from ..models.money_qualifier import MoneyQualifier
 from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.period import Period
 
 
 
@@ -28,19 +32,29 @@ T = TypeVar("T", bound="Money")
 class Money:
     """ 
         Attributes:
-            as_reported (str): The source's own words for the figure.
+            as_reported (str): The source's own words for the figure: they occur in one of the record's quotes (only runs of
+                whitespace may differ), else the write is a 422.
             currency (MoneyCurrency): ISO 4217 currency code; amounts are whole currency units.
             qualifier (MoneyQualifier): How the source qualifies the number.
+            basis (MoneyBasis | Unset): What the figure is: `reported` (stated as done), `expected` (a forecast: "expected
+                to total"), `intended` (intended or planned, not done), or `cumulative` (a total over the `period`, not of one
+                event). Default: 'reported'.
+            citation (int | None | Unset): Index, in the record's `sources`, of the first citation whose quote holds
+                `as_reported`: the evidence of the figure.
             high (int | None | Unset): Highest Integer bound the words allow; null when unbounded on this side.
             low (int | None | Unset): Lowest Integer bound the words allow; null when unbounded on this side.
+            period (None | Period | Unset): The period a `cumulative` figure covers (only then).
             value (int | None | Unset): The stated number; null when the words give only bounds.
      """
 
     as_reported: str
     currency: MoneyCurrency
     qualifier: MoneyQualifier
+    basis: MoneyBasis | Unset = 'reported'
+    citation: int | None | Unset = UNSET
     high: int | None | Unset = UNSET
     low: int | None | Unset = UNSET
+    period: None | Period | Unset = UNSET
     value: int | None | Unset = UNSET
 
 
@@ -48,11 +62,23 @@ class Money:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.period import Period # noqa: PLC0415
         as_reported = self.as_reported
 
         currency: str = self.currency
 
         qualifier: str = self.qualifier
+
+        basis: str | Unset = UNSET
+        if not isinstance(self.basis, Unset):
+            basis = self.basis
+
+
+        citation: int | None | Unset
+        if isinstance(self.citation, Unset):
+            citation = UNSET
+        else:
+            citation = self.citation
 
         high: int | None | Unset
         if isinstance(self.high, Unset):
@@ -65,6 +91,14 @@ class Money:
             low = UNSET
         else:
             low = self.low
+
+        period: dict[str, Any] | None | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, Period):
+            period = self.period.to_dict()
+        else:
+            period = self.period
 
         value: int | None | Unset
         if isinstance(self.value, Unset):
@@ -80,10 +114,16 @@ class Money:
             "currency": currency,
             "qualifier": qualifier,
         })
+        if basis is not UNSET:
+            field_dict["basis"] = basis
+        if citation is not UNSET:
+            field_dict["citation"] = citation
         if high is not UNSET:
             field_dict["high"] = high
         if low is not UNSET:
             field_dict["low"] = low
+        if period is not UNSET:
+            field_dict["period"] = period
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -93,6 +133,7 @@ class Money:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.period import Period # noqa: PLC0415
         d = dict(src_dict)
         as_reported = d.pop("as_reported")
         if not isinstance(as_reported, str):
@@ -107,6 +148,34 @@ class Money:
         qualifier = check_money_qualifier(d.pop("qualifier"))
 
 
+
+
+        _basis = d.pop("basis", UNSET)
+        basis: MoneyBasis | Unset
+        if isinstance(_basis,  Unset):
+            basis = UNSET
+        else:
+            basis = check_money_basis(_basis)
+
+
+
+
+        def _parse_citation(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (data is None):
+                    raise TypeError()
+                citation_type_1 = data
+
+                return citation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | Unset, data)
+
+        citation = _parse_citation(d.pop("citation", UNSET))
 
 
         def _parse_high(data: object) -> int | None | Unset:
@@ -145,6 +214,30 @@ class Money:
         low = _parse_low(d.pop("low", UNSET))
 
 
+        def _parse_period(data: object) -> None | Period | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0 = Period.from_dict(data)
+
+
+
+                return period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError()
+            period_type_1 = data
+
+            return period_type_1
+
+        period = _parse_period(d.pop("period", UNSET))
+
+
         def _parse_value(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -167,8 +260,11 @@ class Money:
             as_reported=as_reported,
             currency=currency,
             qualifier=qualifier,
+            basis=basis,
+            citation=citation,
             high=high,
             low=low,
+            period=period,
             value=value,
         )
 

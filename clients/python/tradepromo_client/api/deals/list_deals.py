@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.deal_page import DealPage
+from ...models.list_deals_basis_item import check_list_deals_basis_item
+from ...models.list_deals_basis_item import ListDealsBasisItem
 from ...models.list_deals_currency_item import check_list_deals_currency_item
 from ...models.list_deals_currency_item import ListDealsCurrencyItem
 from ...models.list_deals_expand_item import check_list_deals_expand_item
@@ -49,6 +51,8 @@ def _get_kwargs(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -154,6 +158,23 @@ def _get_kwargs(
 
 
     params["qualifier"] = json_qualifier
+
+    json_includes: list[str] | Unset = UNSET
+    if not isinstance(includes, Unset):
+        json_includes = includes
+
+
+    params["includes"] = json_includes
+
+    json_basis: list[str] | Unset = UNSET
+    if not isinstance(basis, Unset):
+        json_basis = []
+        for basis_item_data in basis:
+            basis_item: str = basis_item_data
+            json_basis.append(basis_item)
+
+
+    params["basis"] = json_basis
 
     json_sector: list[str] | Unset = UNSET
     if not isinstance(sector, Unset):
@@ -366,6 +387,8 @@ def sync_detailed(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -409,6 +432,8 @@ def sync_detailed(
         scope (list[ListDealsScopeItem] | Unset):
         currency (list[ListDealsCurrencyItem] | Unset):
         qualifier (list[ListDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -458,6 +483,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -508,6 +535,8 @@ def sync(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -551,6 +580,8 @@ def sync(
         scope (list[ListDealsScopeItem] | Unset):
         currency (list[ListDealsCurrencyItem] | Unset):
         qualifier (list[ListDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -601,6 +632,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -645,6 +678,8 @@ async def asyncio_detailed(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -688,6 +723,8 @@ async def asyncio_detailed(
         scope (list[ListDealsScopeItem] | Unset):
         currency (list[ListDealsCurrencyItem] | Unset):
         qualifier (list[ListDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -737,6 +774,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -787,6 +826,8 @@ async def asyncio(
     scope: list[ListDealsScopeItem] | Unset = UNSET,
     currency: list[ListDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -830,6 +871,8 @@ async def asyncio(
         scope (list[ListDealsScopeItem] | Unset):
         currency (list[ListDealsCurrencyItem] | Unset):
         qualifier (list[ListDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -880,6 +923,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,

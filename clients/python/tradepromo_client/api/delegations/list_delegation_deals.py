@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.deal_page import DealPage
+from ...models.list_delegation_deals_basis_item import check_list_delegation_deals_basis_item
+from ...models.list_delegation_deals_basis_item import ListDelegationDealsBasisItem
 from ...models.list_delegation_deals_currency_item import check_list_delegation_deals_currency_item
 from ...models.list_delegation_deals_currency_item import ListDelegationDealsCurrencyItem
 from ...models.list_delegation_deals_expand_item import check_list_delegation_deals_expand_item
@@ -50,6 +52,8 @@ def _get_kwargs(
     scope: list[ListDelegationDealsScopeItem] | Unset = UNSET,
     currency: list[ListDelegationDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDelegationDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDelegationDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -155,6 +159,23 @@ def _get_kwargs(
 
 
     params["qualifier"] = json_qualifier
+
+    json_includes: list[str] | Unset = UNSET
+    if not isinstance(includes, Unset):
+        json_includes = includes
+
+
+    params["includes"] = json_includes
+
+    json_basis: list[str] | Unset = UNSET
+    if not isinstance(basis, Unset):
+        json_basis = []
+        for basis_item_data in basis:
+            basis_item: str = basis_item_data
+            json_basis.append(basis_item)
+
+
+    params["basis"] = json_basis
 
     json_sector: list[str] | Unset = UNSET
     if not isinstance(sector, Unset):
@@ -368,6 +389,8 @@ def sync_detailed(
     scope: list[ListDelegationDealsScopeItem] | Unset = UNSET,
     currency: list[ListDelegationDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDelegationDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDelegationDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -412,6 +435,8 @@ def sync_detailed(
         scope (list[ListDelegationDealsScopeItem] | Unset):
         currency (list[ListDelegationDealsCurrencyItem] | Unset):
         qualifier (list[ListDelegationDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDelegationDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -463,6 +488,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -514,6 +541,8 @@ def sync(
     scope: list[ListDelegationDealsScopeItem] | Unset = UNSET,
     currency: list[ListDelegationDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDelegationDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDelegationDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -558,6 +587,8 @@ def sync(
         scope (list[ListDelegationDealsScopeItem] | Unset):
         currency (list[ListDelegationDealsCurrencyItem] | Unset):
         qualifier (list[ListDelegationDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDelegationDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -610,6 +641,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -655,6 +688,8 @@ async def asyncio_detailed(
     scope: list[ListDelegationDealsScopeItem] | Unset = UNSET,
     currency: list[ListDelegationDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDelegationDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDelegationDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -699,6 +734,8 @@ async def asyncio_detailed(
         scope (list[ListDelegationDealsScopeItem] | Unset):
         currency (list[ListDelegationDealsCurrencyItem] | Unset):
         qualifier (list[ListDelegationDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDelegationDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -750,6 +787,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -801,6 +840,8 @@ async def asyncio(
     scope: list[ListDelegationDealsScopeItem] | Unset = UNSET,
     currency: list[ListDelegationDealsCurrencyItem] | Unset = UNSET,
     qualifier: list[ListDelegationDealsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[ListDelegationDealsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -845,6 +886,8 @@ async def asyncio(
         scope (list[ListDelegationDealsScopeItem] | Unset):
         currency (list[ListDelegationDealsCurrencyItem] | Unset):
         qualifier (list[ListDelegationDealsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[ListDelegationDealsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -897,6 +940,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,

@@ -37,6 +37,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -131,6 +132,13 @@ def _get_kwargs(
 
 
     params["kind"] = json_kind
+
+    json_part_of: list[str] | Unset = UNSET
+    if not isinstance(part_of, Unset):
+        json_part_of = part_of
+
+
+    params["part_of"] = json_part_of
 
     json_represents: list[str] | Unset = UNSET
     if not isinstance(represents, Unset):
@@ -404,6 +412,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -475,6 +484,7 @@ def sync_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -553,6 +563,7 @@ def sync_detailed(
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -631,6 +642,7 @@ def sync(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -702,6 +714,7 @@ def sync(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -781,6 +794,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -853,6 +867,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -924,6 +939,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -1002,6 +1018,7 @@ async def asyncio_detailed(
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -1080,6 +1097,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -1151,6 +1169,7 @@ async def asyncio(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -1230,6 +1249,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,

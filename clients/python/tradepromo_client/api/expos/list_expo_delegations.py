@@ -38,6 +38,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -132,6 +133,13 @@ def _get_kwargs(
 
 
     params["kind"] = json_kind
+
+    json_part_of: list[str] | Unset = UNSET
+    if not isinstance(part_of, Unset):
+        json_part_of = part_of
+
+
+    params["part_of"] = json_part_of
 
     json_represents: list[str] | Unset = UNSET
     if not isinstance(represents, Unset):
@@ -406,6 +414,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -478,6 +487,7 @@ def sync_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListExpoDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -557,6 +567,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -636,6 +647,7 @@ def sync(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -708,6 +720,7 @@ def sync(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListExpoDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -788,6 +801,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -861,6 +875,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -933,6 +948,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListExpoDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -1012,6 +1028,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,
@@ -1091,6 +1108,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     expo: list[str] | Unset = UNSET,
     kind: list[ListExpoDelegationsKindItem] | Unset = UNSET,
+    part_of: list[str] | Unset = UNSET,
     represents: list[str] | Unset = UNSET,
     organizer: list[str] | Unset = UNSET,
     member: list[str] | Unset = UNSET,
@@ -1163,6 +1181,7 @@ async def asyncio(
         cursor (str | Unset):
         expo (list[str] | Unset):
         kind (list[ListExpoDelegationsKindItem] | Unset):
+        part_of (list[str] | Unset):
         represents (list[str] | Unset):
         organizer (list[str] | Unset):
         member (list[str] | Unset):
@@ -1243,6 +1262,7 @@ limit=limit,
 cursor=cursor,
 expo=expo,
 kind=kind,
+part_of=part_of,
 represents=represents,
 organizer=organizer,
 member=member,

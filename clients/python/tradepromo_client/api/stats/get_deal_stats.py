@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.deal_stats import DealStats
+from ...models.get_deal_stats_basis_item import check_get_deal_stats_basis_item
+from ...models.get_deal_stats_basis_item import GetDealStatsBasisItem
 from ...models.get_deal_stats_currency_item import check_get_deal_stats_currency_item
 from ...models.get_deal_stats_currency_item import GetDealStatsCurrencyItem
 from ...models.get_deal_stats_group_by import check_get_deal_stats_group_by
@@ -40,6 +42,8 @@ def _get_kwargs(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -139,6 +143,23 @@ def _get_kwargs(
 
 
     params["qualifier"] = json_qualifier
+
+    json_includes: list[str] | Unset = UNSET
+    if not isinstance(includes, Unset):
+        json_includes = includes
+
+
+    params["includes"] = json_includes
+
+    json_basis: list[str] | Unset = UNSET
+    if not isinstance(basis, Unset):
+        json_basis = []
+        for basis_item_data in basis:
+            basis_item: str = basis_item_data
+            json_basis.append(basis_item)
+
+
+    params["basis"] = json_basis
 
     json_sector: list[str] | Unset = UNSET
     if not isinstance(sector, Unset):
@@ -288,6 +309,8 @@ def sync_detailed(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -322,7 +345,13 @@ def sync_detailed(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):
@@ -333,6 +362,8 @@ def sync_detailed(
         scope (list[GetDealStatsScopeItem] | Unset):
         currency (list[GetDealStatsCurrencyItem] | Unset):
         qualifier (list[GetDealStatsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[GetDealStatsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -377,6 +408,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -421,6 +454,8 @@ def sync(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -455,7 +490,13 @@ def sync(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):
@@ -466,6 +507,8 @@ def sync(
         scope (list[GetDealStatsScopeItem] | Unset):
         currency (list[GetDealStatsCurrencyItem] | Unset):
         qualifier (list[GetDealStatsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[GetDealStatsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -511,6 +554,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -549,6 +594,8 @@ async def asyncio_detailed(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -583,7 +630,13 @@ async def asyncio_detailed(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):
@@ -594,6 +647,8 @@ async def asyncio_detailed(
         scope (list[GetDealStatsScopeItem] | Unset):
         currency (list[GetDealStatsCurrencyItem] | Unset):
         qualifier (list[GetDealStatsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[GetDealStatsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -638,6 +693,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
@@ -682,6 +739,8 @@ async def asyncio(
     scope: list[GetDealStatsScopeItem] | Unset = UNSET,
     currency: list[GetDealStatsCurrencyItem] | Unset = UNSET,
     qualifier: list[GetDealStatsQualifierItem] | Unset = UNSET,
+    includes: list[str] | Unset = UNSET,
+    basis: list[GetDealStatsBasisItem] | Unset = UNSET,
     sector: list[str] | Unset = UNSET,
     signed_on: datetime.date | Unset = UNSET,
     signed_ongte: datetime.date | Unset = UNSET,
@@ -716,7 +775,13 @@ async def asyncio(
     different currencies are never added: each group holds one total per currency. A total is an
     interval: `low` sums the low bounds (a missing low bound counts as 0, amounts are never negative)
     and `high` sums the high bounds, or is null (unbounded) when any amount has no high bound, so the
-    true total lies in [`low`, `high`].
+    true total lies in [`low`, `high`]. Amounts of different bases are never added either: each group
+    holds one total per currency and `basis` (`reported` amounts stated as done, `expected` forecasts,
+    `intended` intentions: different quantities). A `cumulative` amount (a total over several years or
+    editions) is added to no total: the group counts it in `cumulative`, so a multi-year total never
+    counts toward one edition. No amount is added twice: a deal that an aggregate deal `includes`
+    (directly or through other aggregates) is left out of a total that already adds that aggregate (same
+    group, currency and basis), and counted in the total's `included`.
 
     Args:
         group_by (GetDealStatsGroupBy):
@@ -727,6 +792,8 @@ async def asyncio(
         scope (list[GetDealStatsScopeItem] | Unset):
         currency (list[GetDealStatsCurrencyItem] | Unset):
         qualifier (list[GetDealStatsQualifierItem] | Unset):
+        includes (list[str] | Unset):
+        basis (list[GetDealStatsBasisItem] | Unset):
         sector (list[str] | Unset):
         signed_on (datetime.date | Unset):
         signed_ongte (datetime.date | Unset):
@@ -772,6 +839,8 @@ kind=kind,
 scope=scope,
 currency=currency,
 qualifier=qualifier,
+includes=includes,
+basis=basis,
 sector=sector,
 signed_on=signed_on,
 signed_ongte=signed_ongte,
