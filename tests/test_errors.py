@@ -24,8 +24,8 @@ def test_unknown_paths_are_404_problems(client, path):
         ("PUT", "/api/v1/expos/ciie-2019", {"GET", "HEAD", "OPTIONS", "PATCH", "DELETE"}),
         ("PUT", "/api/v1/deals", {"GET", "HEAD", "OPTIONS", "POST"}),
         ("DELETE", "/api/v1/deals", {"GET", "HEAD", "OPTIONS", "POST"}),
-        ("POST", "/api/v1/sources", {"GET", "HEAD", "OPTIONS"}),
-        ("PATCH", "/api/v1/sources/qingpu-at-ciie-2023", {"GET", "HEAD", "OPTIONS"}),
+        ("PUT", "/api/v1/sources", {"GET", "HEAD", "OPTIONS", "POST"}),
+        ("PUT", "/api/v1/sources/qingpu-at-ciie-2023", {"GET", "HEAD", "OPTIONS", "PATCH", "DELETE"}),
         ("POST", "/api/v1/changes", {"GET", "HEAD", "OPTIONS"}),
     ],
 )

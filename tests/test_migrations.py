@@ -190,7 +190,8 @@ def previous_release(tmp_path_factory):
         pytest.skip("needs a git checkout of the project (the previous release's code comes from it)")
     commit = previous_release_commit()
     place = tmp_path_factory.mktemp("previous-release")
-    path, venv = place / "code", place / "venv"
+    # a worktree's name is its folder's: unique, so that two suites at once (.ci/run) never share one
+    path, venv = place / f"release-{os.getpid()}", place / "venv"
     git = ["git", "-C", str(ROOT)]
     if subprocess.run([*git, "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True).returncode:
         pytest.skip(f"commit {commit[:12]} of release {PREVIOUS} is not in this clone (shallow?)")

@@ -28,6 +28,13 @@ from api.store.integrity import check_references, dependents_of
 from api.store.models import Change, Citation, IdempotencyKey, Revision, Source, utcnow
 from api.store.records import by_ids, insert, keep_document, update
 from api.store.relations import RESOURCE_OF
+from schemas.evidence import backing
+
+
+def computed_citation(figure, quotes):
+    """The `citation` a write gives this figure: the index of the quote holding its words."""
+    words = figure.get("as_reported")
+    return backing(words, [q for q in quotes if isinstance(q, str)]) if isinstance(words, str) else None
 
 
 class Records:
@@ -167,9 +174,16 @@ class Records:
             unprocessable([{"pointer": "/id", "detail": "The id of a record cannot change."}])
         # drop read-only members of the stored record, not what the patch sends (unknown = 422)
         kept = {k: v for k, v in merged.items() if k in self.schema.load_fields or k in patch}
-        for name in self.schema.figures():  # and a figure's `citation`, which its write recomputes
-            if isinstance(kept.get(name), dict) and "citation" not in (patch.get(name) or {}):
-                kept[name] = {k: v for k, v in kept[name].items() if k != "citation"}
+        # a figure's `citation` is computed by the write: the stored one goes, and so does one the
+        # patch sends that is what the write computes (a record's own body sent back); any other
+        # is refused by the schema (422)
+        quotes = [c["quote"] for c in kept.get("sources") or [] if isinstance(c, dict) and "quote" in c]
+        for name in getattr(self.model._meta, "figures", ()):
+            figure, sent = kept.get(name), patch.get(name) if isinstance(patch.get(name), dict) else {}
+            if isinstance(figure, dict) and (
+                "citation" not in sent or sent["citation"] == computed_citation(figure, quotes)
+            ):
+                kept[name] = {k: v for k, v in figure.items() if k != "citation"}
         data = self.load(kept)
         return before, version, shown, data
 
