@@ -15,7 +15,7 @@ from api.http.ratelimit import init_rate_limits
 from api.http.render import JSONProvider
 from api.pages import discovery, docs, landing
 from api.pages import sources as source_pages
-from api.resources import changes, deals, delegations, expos, health, organizations, sources, stats, tokens
+from api.resources import changes, deals, delegations, expos, health, organizations, sources, tokens
 from api.store.schema import register_schema_check
 
 
@@ -47,7 +47,11 @@ def register_extensions(app):
 
 
 def register_blueprints(app):
-    for module in (expos, delegations, deals, organizations, sources, stats, changes, tokens, health):
+    for module in (expos, delegations, deals, organizations, sources):
+        api.register_blueprint(module.blp)
+    # /stats/deals and /stats/expos are declared with the rows they aggregate (deals, expos)
+    api.spec.tag({"name": "stats", "description": "Aggregates over the curated records."})
+    for module in (changes, tokens, health):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.blp)
     app.register_blueprint(discovery.blp)

@@ -1,9 +1,11 @@
 from flask.views import MethodView
 from marshmallow import fields
+from peewee import fn
 
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists import facets
+from api.lists.aggregates import by_key, filter_fields
 from api.lists.filters import AnyOf, FigureRange, Inferred, Range, linked, tagged
 from api.lists.listing import Listing, embed, embed_children
 from api.resources.paths import EXPO_ID
@@ -12,6 +14,7 @@ from api.store.models import Delegation, Expo, ExpoOrganizer, ExpoSector, Organi
 from api.store.writes import Records
 from schemas.common import CountryCode, SectorSlug
 from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
+from schemas.stats import EXPO_GROUPS, ExpoStatsSchema, stats_args_schema
 
 blp = Blueprint(
     "expos",
@@ -126,3 +129,28 @@ class ExpoItem(MethodView):
     def delete(self, expo_id):
         """Delete an expo"""
         return RECORDS.delete(expo_id)
+
+
+# --- aggregates: /stats/expos, over the expos the list's filters select -------------------------
+
+EXPO_STATS_ARGS = stats_args_schema("ExpoStatsArgs", EXPO_GROUPS, "year", filter_fields(EXPOS))
+
+
+@blp.route("/stats/expos", tags=["stats"])
+class ExpoStats(MethodView):
+    @blp.read(ExpoStatsSchema, operation_id="getExpoStats", may_be_missing=False)
+    @blp.arguments(EXPO_STATS_ARGS, location="query", as_kwargs=True)
+    @blp.doc(
+        description="The expos matching the filters (the same as on `listExpos`), counted by `group_by`."
+    )
+    def get(self, group_by, **args):
+        """Count expos by one key"""
+        expos, _ = EXPOS.select(args)
+        key = getattr(Expo, group_by)
+        groups = list(expos.select(key.alias("key"), fn.COUNT(Expo.id).alias("expos")).group_by(key).dicts())
+        # each expo is in exactly one group
+        return {
+            "group_by": group_by,
+            "total_expos": sum(g["expos"] for g in groups),
+            "groups": by_key(groups),
+        }
