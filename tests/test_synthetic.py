@@ -15,7 +15,11 @@ def test_synth_generates_marked_records_the_api_serves(empty_app):
     assert body["meta"]["total"] == 300
     for deal in body["data"]:
         assert deal["id"].startswith("syn-") and deal["expo"]["id"].startswith("syn-")
-        assert deal["sources"] == [{"source": "synthetic", "quote": deal["sources"][0]["quote"]}]
+        # the synthetic source has no text to anchor in: no selector, a link to its page
+        quote = deal["sources"][0]["quote"]
+        assert deal["sources"] == [
+            {"source": "synthetic", "quote": quote, "selector": None, "href": "/sources/synthetic"}
+        ]
         assert "Synthetic" in deal["note"] and "SYNTHETIC" in deal["sources"][0]["quote"]
         assert len(deal["parties"]) == 2
     assert client.get("/api/v1/sources/synthetic").get_json()["publisher"] == "SYNTHETIC"

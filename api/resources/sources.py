@@ -43,7 +43,18 @@ SOURCES = Listing(
     sorts={"published_on": Source.published_on, "title": Source.title, "file": Source.file},
     searchable=False,
 )
-RECORDS = Records(Source, SourceSchema())
+def one_source_per_file(data):
+    """A seed file is the text of one source (the column is unique): another claiming it is refused
+    here, before the write lock and again under it, not by the database."""
+    if not data.get("file"):
+        return []
+    holder = Source.select(Source.id).where(Source.file == data["file"], Source.id != data["id"]).first()
+    if holder is None:
+        return []
+    return [{"pointer": "/file", "detail": f"The file is already the source '{holder.id}'."}]
+
+
+RECORDS = Records(Source, SourceSchema(), rules=(one_source_per_file,))
 DIGEST = {
     "Repr-Digest": {
         "description": "SHA-256 of the text (RFC 9530), the record's `digest`: the same whatever "
