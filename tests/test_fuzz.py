@@ -57,6 +57,7 @@ UNSTATABLE_RULES = {
     "a start date outside the expo's year": "Must fall in `year`.",
     "a PATCH body naming another id than its URL": "The id of a record cannot change.",
     "a figure's words in none of the record's quotes": "Not found in any of the record's quotes",
+    "a quote not in its source's text": "Not found in the text of the source",
     "a cumulative figure without its period": "A cumulative figure states the period it covers.",
     "a period on a figure that is not cumulative": "Only a cumulative figure has a period.",
     "a period ending before it starts": "The period cannot end before it starts.",

@@ -44,14 +44,13 @@ SOURCES = Listing(
     searchable=False,
 )
 def one_source_per_file(data):
-    """A seed file is the text of one source (the column is unique): another claiming it is refused
-    here, before the write lock and again under it, not by the database."""
-    if not data.get("file"):
-        return []
-    holder = Source.select(Source.id).where(Source.file == data["file"], Source.id != data["id"]).first()
-    if holder is None:
-        return []
-    return [{"pointer": "/file", "detail": f"The file is already the source '{holder.id}'."}]
+    """A seed file is the text of one source (the column is unique): another claiming it is a 409,
+    as an id already taken is, checked before the write lock and again under it."""
+    if data.get("file"):
+        holder = Source.select(Source.id).where(Source.file == data["file"], Source.id != data["id"]).first()
+        if holder is not None:
+            abort(409, message=f"The file '{data['file']}' is already the text of the source '{holder.id}'.")
+    return []
 
 
 RECORDS = Records(Source, SourceSchema(), rules=(one_source_per_file,))
