@@ -76,6 +76,27 @@ def test_an_unauthenticated_write_is_401_and_spends_no_budget(limited):
     assert client.delete("/api/v1/deals").status_code == 405
 
 
+def test_a_read_that_needs_a_token_is_401_before_the_read_budget(limited):
+    """The token list needs an admin token: without one it is a 401 (a 403 for a curator's),
+    spent budget or not, and the refusal costs nothing."""
+    client = limited.test_client()
+    with limited.app_context():
+        from api.db import database
+        from api.http.auth import issue
+
+        with database.connection_context():
+            _, curator = issue("alice", "read-write")
+    for headers in [{}] * 4 + [{"Authorization": "Bearer tp_000000000000_forged"}] * 2:
+        response = client.get("/api/v1/tokens", headers=headers)
+        assert response.status_code == 401, response.get_json()
+        assert "WWW-Authenticate" in response.headers and "Retry-After" not in response.headers
+    assert client.get("/api/v1/tokens", headers={"Authorization": f"Bearer {curator}"}).status_code == 403
+    for _ in range(3):
+        assert client.get("/api/v1/sources").status_code == 200  # the address's budget is untouched
+    assert client.get("/api/v1/sources").status_code == 429
+    assert client.get("/api/v1/tokens").status_code == 401  # and stays a 401 once it is spent
+
+
 def test_each_client_has_its_own_budget(limited):
     client = limited.test_client()
     with limited.app_context():

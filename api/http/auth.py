@@ -9,7 +9,7 @@ import hashlib
 import hmac
 import secrets
 
-from flask import g, request
+from flask import current_app, g, request
 from flask_smorest import abort
 
 from api.store.models import Revision, Token, utcnow
@@ -54,6 +54,17 @@ def bearer_credentials():
     """What follows `Authorization: Bearer`, or "" when the request sends none."""
     scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
     return credentials.strip() if scheme.lower() == "bearer" else ""
+
+
+def required_scope():
+    """The token scope the routed operation needs before anything is answered: every write
+    needs one (`read-write`; the view may ask for more), a read only when its view declares
+    it (`conditional(auth=...)`). Found through the view, as Flask finds it to dispatch."""
+    if request.method not in ("GET", "HEAD"):
+        return "read-write"
+    view = current_app.view_functions.get(request.endpoint)
+    method = getattr(getattr(view, "view_class", None), "get", view)  # a MethodView answers HEAD with get
+    return getattr(method, "auth", None)
 
 
 def authenticate(scope="read-write"):

@@ -2,8 +2,8 @@
 
 A client is its token when it sends a valid one (so a curator behind a shared
 address keeps its own budget), else its address. A write is authenticated
-before it is counted: a request without a valid token is a 401 and spends no
-write budget. The counters live in Redis when RATELIMIT_STORAGE_URI points
+before it is counted, and so is a read that needs a token (the token list): a
+request without a valid token is a 401 and spends no budget. The counters live in Redis when RATELIMIT_STORAGE_URI points
 there, so every worker and host shares them.
 
 Each counted request costs one `incr` and one `get_expiry` on the store (called
@@ -27,7 +27,7 @@ from flask_smorest import abort
 from limits import parse
 from limits.storage import MemoryStorage, storage_from_string
 
-from api.http.auth import authenticate, bearer_credentials, verify
+from api.http.auth import authenticate, bearer_credentials, required_scope, verify
 from api.http.metrics import RATE_LIMITED
 
 SCOPES = {"GET": "reads", "HEAD": "reads"} | dict.fromkeys(("POST", "PUT", "PATCH", "DELETE"), "writes")
@@ -67,10 +67,12 @@ def init_rate_limits(app: Flask) -> None:
         scope = SCOPES.get(request.method)
         if scope is None or not request.path.startswith("/api/"):
             return
-        if scope == "writes":
-            if request.routing_exception is not None:
-                return  # a 404 or 405 answers first, and costs nothing
-            who = f"token:{authenticate().id}"  # 401 before any budget is spent
+        if request.routing_exception is not None:
+            if scope == "writes":
+                return  # a 404 or 405 answers first, and costs a write nothing
+            who = client()
+        elif needed := required_scope():
+            who = f"token:{authenticate(needed).id}"  # 401 (or 403) before any budget is spent
         else:
             who = client()
         limit = limits[scope]
