@@ -3,8 +3,9 @@
 A client is its token when it sends a valid one (so a curator behind a shared
 address keeps its own budget), else its address. A write is authenticated
 before it is counted, and so is a read that needs a token (the token list): a
-request without a valid token is a 401 and spends no budget. The counters live in Redis when RATELIMIT_STORAGE_URI points
-there, so every worker and host shares them.
+request without a valid token is a 401 and spends no budget. The counters live
+in Redis when RATELIMIT_STORAGE_URI points there, so every worker and host
+shares them.
 
 Each counted request costs one `incr` and one `get_expiry` on the store (called
 directly: Flask-Limiter's per-request machinery cost as much as a cached read).
