@@ -36,6 +36,7 @@ def init_db(app: Flask) -> None:
                 "foreign_keys": 1,
                 "busy_timeout": app.config["SQLITE_BUSY_TIMEOUT_MS"],
                 "synchronous": "normal",  # safe under WAL: only a power loss can drop the last commits
+                "cache_size": -app.config["SQLITE_CACHE_KIB"],  # negative: KiB, not pages
             }
         }
     else:

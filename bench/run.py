@@ -56,6 +56,7 @@ def current(path):
 
 def database_for(deals):
     path = DATA / f"synthetic-{deals}.sqlite3"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
     if path.exists() and not current(path):
         print(f"{path.name} predates the schema: generating it again", flush=True)
         for stale in DATA.glob(f"{path.name}*"):  # with its -wal and -shm
@@ -63,11 +64,13 @@ def database_for(deals):
     if not path.exists():
         DATA.mkdir(parents=True, exist_ok=True)
         print(f"generating {deals:,} synthetic deals into {path} ...", flush=True)
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
         # the proportions of the default million: 1 organization per 100 deals, 1 expo per 500...
         sizes = ["--deals", str(deals), "--organizations", str(max(deals // 100, 100))]
         sizes += ["--expos", str(max(deals // 500, 20)), "--delegations", str(max(deals // 50, 100))]
         subprocess.run([BIN / "flask", "--app", "api", "synth", *sizes], cwd=ROOT, env=env, check=True)
+    # as an operator upgrades: migrations, then the documents this code renders (after a change
+    # to a representation's code, every stored document is another code's, and reads render rows)
+    subprocess.run([BIN / "flask", "--app", "api", "db", "upgrade"], cwd=ROOT, env=env, check=True)
     return path
 
 

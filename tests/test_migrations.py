@@ -21,7 +21,7 @@ from test_writes import ADDED_SINCE_1_0, RECORDS
 from api import create_app
 from api.db import database
 from api.store import documents, schema
-from api.store.models import Citation, Revision, Source
+from api.store.models import Citation, Deal, Expo, Revision, Source
 
 from conftest import ROOT, drop_everything, issue_token, walk
 
@@ -387,3 +387,23 @@ def urls(template, ids):
     if resource is None:
         return []  # tokens have no readable ids in the feed; the list is checked
     return [re.sub(r"\{\w+_id\}", record_id, template) for record_id in ids[resource]]
+
+
+def test_upgrade_stores_the_documents_this_code_renders(app, runner):
+    """After new code, every stored document is another code's and reads would render rows:
+    `db upgrade` (and `init-db` on a filled database) store this code's, and only those."""
+    with database.connection_context():
+        Deal.update(document_stamp="older-code").execute()
+        Expo.update(document_stamp=None).where(Expo.id == "ciie-2023").execute()
+        deals = Deal.select().count()
+    result = runner.invoke(args=["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "The schema is up to date.",
+        "expo: 1 documents stored.",
+        f"deal: {deals} documents stored.",
+    ]
+    with database.connection_context():
+        for model in documents.KEPT:
+            assert not model.select().where(model.document_stamp != documents.STAMP).exists()
+    assert runner.invoke(args=["init-db"]).output.splitlines()[-1].startswith("The database already holds")

@@ -68,6 +68,7 @@ def init_db_command():
         load(current_app.config["FIXTURES_DIR"])
     else:
         click.echo("The database already holds records; fixtures not reloaded (see load-fixtures).")
+        refresh_documents(quiet=True)  # this code's representations, after an upgrade
 
 
 @click.command("load-fixtures")
@@ -148,14 +149,21 @@ def synth_command(deals, organizations, expos, delegations, seed):
     click.echo(f"Generated in {time.monotonic() - started:.1f} s.")
 
 
+def refresh_documents(quiet=False):
+    """Store the canonical JSON of every record that lacks it or was rendered by other code;
+    `quiet`: say nothing of the kinds that needed none."""
+    with database.connection_context():
+        for model in documents.KEPT:
+            if (stored := documents.refresh(model)) or not quiet:
+                click.echo(f"{model._meta.table_name}: {stored} documents stored.")
+
+
 @click.command("refresh-documents")
 @with_appcontext
 def refresh_documents_command():
     """Store the canonical JSON of every record that lacks it or was rendered by other code
     (after an upgrade that changes a representation; reads are right meanwhile, only slower)."""
-    with database.connection_context():
-        for model in documents.KEPT:
-            click.echo(f"{model._meta.table_name}: {documents.refresh(model)} documents stored.")
+    refresh_documents()
 
 
 tokens_cli = AppGroup("tokens", help="Create, list and revoke API tokens.")
@@ -206,9 +214,12 @@ db_cli = AppGroup("db", help="Schema migrations: status and upgrade.")
 
 @db_cli.command("upgrade")
 def db_upgrade_command():
-    """Apply the pending migrations, in order, each in its own transaction."""
+    """Apply the pending migrations, in order, each in its own transaction; then store the
+    documents this code renders differently (an upgrade's new representations), so that no
+    read renders from rows after it."""
     names = create_tables()
     click.echo("\n".join(f"Applied {name}." for name in names) or "The schema is up to date.")
+    refresh_documents(quiet=True)
 
 
 @db_cli.command("status")

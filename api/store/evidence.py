@@ -16,6 +16,8 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote as percent
 
+from schemas.evidence import fold
+
 WHITESPACE = re.compile(r"\s+")
 CONTEXT = 32  # characters of a TextQuoteSelector's prefix and suffix
 SHOWN = 20  # quotes not found named per write
@@ -30,7 +32,7 @@ class Anchor(NamedTuple):
 
 
 @lru_cache(maxsize=8)  # a write anchors many quotes in few texts
-def fold(text):
+def fold_mapped(text):
     """The text with each run of whitespace as one space, with where each run's space is in it
     and how many characters the runs up to it dropped: enough to map positions back."""
     spaces, dropped, total = array("I"), array("I"), 0
@@ -55,10 +57,10 @@ def anchor(text, quote):
     """Where `quote` first occurs in `text` up to runs of whitespace (an Anchor), or None."""
     if not text:
         return None
-    wanted = WHITESPACE.sub(" ", quote).strip()
+    wanted = fold(quote)
     if not wanted:
         return None
-    folded, *runs = fold(text)
+    folded, *runs = fold_mapped(text)
     found = folded.find(wanted)
     if found < 0:
         return None
