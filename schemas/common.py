@@ -591,7 +591,8 @@ class RecordSchema(StrictSchema):
 
     @post_load
     def cite_figures(self, data, **kwargs):
-        """Each figure's `citation`, as reads show it (api/store/records.py assemble)."""
+        """Each figure's `citation`, found here once and stored with the figure (its column
+        `<name>_citation`: api/store/records.py figure_columns)."""
         cite(data, self.figures())
         return data
 

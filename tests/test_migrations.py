@@ -1,6 +1,7 @@
 """Schema migrations: status and upgrade, a failing migration, the API while the schema
 is behind, and the upgrade of a database written by the previous release's own code."""
 
+import importlib
 import json
 import os
 import re
@@ -126,7 +127,7 @@ def test_004_gives_the_figures_already_stored_their_basis(empty_app, tmp_path):
             "enterprises_as_reported) VALUES ('an-expo', 'An expo', 'expo', '[]', '[]', 1, 5, 5, 5, "
             "'exact', 'enterprises', '5 enterprises')"
         )
-        assert schema.pending() == ["004_figure_evidence"]
+        assert schema.pending() == ["004_figure_evidence", "005_figure_citations"]
         schema.upgrade()
         assert schema.pending() == [] and schema.missing_columns() == []
         row = database.execute_sql('SELECT "enterprises_basis", "visitors_basis" FROM "expo"').fetchone()
@@ -138,6 +139,34 @@ def test_004_gives_the_figures_already_stored_their_basis(empty_app, tmp_path):
     expo = create_app({**empty_app.config}).test_client().get("/api/v1/expos/an-expo").get_json()
     assert expo["enterprises"]["basis"] == "reported" and expo["enterprises"]["period"] is None
     assert expo["visitors"] is None
+
+
+def test_005_gives_every_stored_figure_the_citation_reads_showed(app, client):
+    """Before 005 a figure's `citation` was found at every read; after it, every figure already
+    stored reads the same one, now from its column (documents re-rendered from the rows)."""
+    before = everything(lambda url: client.get(url).get_json())
+    assert any(
+        (figure or {}).get("citation") is not None
+        for deal in before["deals"]
+        for figure in deal.values()
+        if isinstance(figure, dict)
+    )
+    migration = importlib.import_module("api.migrations.005_figure_citations")
+    with database.connection_context():
+        for table, names in migration.FIGURES.items():
+            for name in names:
+                database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "{name}_citation"')
+        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '005_figure_citations'")
+        assert schema.pending() == ["005_figure_citations"]
+        schema.upgrade()
+        for model in documents.KEPT:  # rendered from the rows, the new column included
+            model.update(document_stamp=None).execute()
+        Revision.bump()
+    reread = create_app({**app.config}).test_client()
+    after = everything(lambda url: reread.get(url).get_json())
+    assert {k: v for k, v in after.items() if k != "changes"} == {
+        k: v for k, v in before.items() if k != "changes"
+    }
 
 
 def test_a_column_dropped_by_hand_is_a_503_naming_it_not_a_500(app):

@@ -33,6 +33,7 @@ from api.store.models import (
     figure_parts,
 )
 from schemas.deals import DEAL_KINDS
+from schemas.evidence import backing
 
 SOURCE = "synthetic"
 NOTE = "Synthetic record generated for benchmarks (flask --app api synth); not from any source."
@@ -93,8 +94,11 @@ def count(rng, unit, top):
 
 
 def figure_columns(model, name, value):
+    """A figure's columns; its citation is the record's one quote when that holds its words."""
     parts = figure_parts(model._meta.figures[name])
-    value = (*value, "reported", None, None, None) if value else (None,) * len(parts)
+    value = (
+        (*value, "reported", None, None, None, backing(value[5], [QUOTE])) if value else (None,) * len(parts)
+    )
     return dict(zip((f"{name}_{p}" for p in parts), value, strict=True))
 
 

@@ -65,6 +65,7 @@ def with_figures(**figures):
                 IntegerField(null=True),
                 IntegerField(null=True),
                 TextField(null=True),
+                IntegerField(null=True),  # citation: which quote backs it, found at the write (005)
             )
             for part, column in zip(figure_parts(kind), columns, strict=True):
                 model._meta.add_field(f"{name}_{part}", column)
@@ -108,7 +109,16 @@ def figure_label(kind):
 def figure_parts(kind):
     """The parts of a figure of this kind, each stored as a column `<name>_<part>`
     (`period_*` are the members of the figure's `period`)."""
-    return ("value", "low", "high", "qualifier", figure_label(kind), "as_reported", *FIGURE_BASIS_PARTS)
+    return (
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        figure_label(kind),
+        "as_reported",
+        *FIGURE_BASIS_PARTS,
+        "citation",
+    )
 
 
 FIGURE_BASIS_PARTS = ("basis", "period_start", "period_end", "period_as_reported")  # migration 004

@@ -12,7 +12,6 @@ from api.store import documents, evidence, search
 from api.store.models import Citation, figure_parts
 from api.store.relations import CITED, LINKS, RESOURCE_OF, SECTORS
 from api.store.rows import rows_in
-from schemas.common import cite
 
 PERIOD = ("start", "end", "as_reported")  # the members of a figure's period: columns period_<member>
 
@@ -54,7 +53,6 @@ def assemble(model, rows):
             grouped[citation[owner.name]].append(evidence.shown(citation["source"], citation["quote"], found))
         for row in rows:
             row["sources"] = grouped.get(row["id"], [])
-            cite(row, figures)
     return rows
 
 
