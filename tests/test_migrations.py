@@ -127,7 +127,7 @@ def test_004_gives_the_figures_already_stored_their_basis(empty_app, tmp_path):
             "enterprises_as_reported) VALUES ('an-expo', 'An expo', 'expo', '[]', '[]', 1, 5, 5, 5, "
             "'exact', 'enterprises', '5 enterprises')"
         )
-        assert schema.pending() == ["004_figure_evidence", "005_figure_citations"]
+        assert schema.pending() == ["004_figure_evidence", "005_figure_citations", "006_expo_stats_index"]
         schema.upgrade()
         assert schema.pending() == [] and schema.missing_columns() == []
         row = database.execute_sql('SELECT "enterprises_basis", "visitors_basis" FROM "expo"').fetchone()

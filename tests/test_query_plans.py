@@ -138,3 +138,25 @@ def test_every_documented_filter_and_sort_uses_an_index(client, selects):
             if scans:
                 failures.append(f"{url}: scans {', '.join(sorted(set(scans)))}\n    {sql}")
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("group_by", ["currency", "delegation", "year", "expo"])
+def test_the_stats_of_an_expo_read_one_index_not_the_deals_rows(client, selects, group_by):
+    """Each deal row holds its document: a statistic of an expo's deals reads only the index
+    of the columns it groups, filters and sums (deal_expo_stats)."""
+    response = client.get(f"/api/v1/stats/deals?group_by={group_by}&expo=ciie-2023&kind=intended_purchase")
+    assert response.status_code == 200, response.get_json()
+    (sql, params), *_ = [s for s in selects if "GROUP BY" in s[0]]
+    cursor = database.obj.cursor()
+    if is_postgres():
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        finally:
+            cursor.execute("RESET enable_seqscan")
+        assert "deal_expo_stats" in plan, plan
+    else:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        plan = [row[3] for row in cursor.fetchall()]
+        assert any("COVERING INDEX deal_expo_stats" in step for step in plan), plan

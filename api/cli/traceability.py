@@ -56,8 +56,10 @@ def untraceable(record, organizations):
         if field not in inferred and record.get(field) and not holds(quotes, record[field]):
             found.append((field, f"no quote holds '{record[field]}'"))
     country = record.get("country")
-    if "country" not in inferred and country and not any(
-        holds(quotes, name) for name in COUNTRY_NAMES.get(country, ())
+    if (
+        "country" not in inferred
+        and country
+        and not any(holds(quotes, name) for name in COUNTRY_NAMES.get(country, ()))
     ):
         found.append(("country", f"no quote names the country {country}"))
     for field in PARTIES:

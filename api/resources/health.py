@@ -12,9 +12,7 @@ NO_STORE = {"Cache-Control": "no-store"}  # a probe must reach the server every 
 
 
 class StatusSchema(Schema):
-    status = fields.String(
-        required=True, metadata=meta("`ok` when the check passed.", "ok")
-    )
+    status = fields.String(required=True, metadata=meta("`ok` when the check passed.", "ok"))
 
 
 class HealthSchema(StatusSchema):

@@ -43,6 +43,8 @@ SOURCES = Listing(
     sorts={"published_on": Source.published_on, "title": Source.title, "file": Source.file},
     searchable=False,
 )
+
+
 def one_source_per_file(data):
     """A seed file is the text of one source (the column is unique): another claiming it is a 409,
     as an id already taken is, checked before the write lock and again under it."""

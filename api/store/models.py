@@ -261,6 +261,20 @@ class Deal(BaseModel):
         )
 
 
+# /stats/deals of an expo (its totals by currency, basis, kind, delegation or its year) reads
+# this index alone, never the deals' rows with their documents (006)
+Deal.add_index(
+    Deal.expo,
+    Deal.kind,
+    Deal.amount_currency,
+    Deal.amount_basis,
+    Deal.amount_low,
+    Deal.amount_high,
+    Deal.delegation,
+    name="deal_expo_stats",
+)
+
+
 class Sectors(BaseModel):
     """A record's sectors as rows, written with the record: `?sector=` probes this
     index instead of reading every record's JSON list."""
