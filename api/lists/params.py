@@ -62,18 +62,17 @@ class CommaList(fields.Field):
 
 
 def comma_list_property(self, field, **kwargs):
-    """apispec attribute function: a CommaList is an array of its inner field (at least one
-    value, none repeated, as `_deserialize` checks)..."""
+    """apispec attribute function: a CommaList is an array of its inner field (none repeated,
+    at most MAX_VALUES, as `_deserialize` checks)..."""
     if isinstance(field, CommaList):
         items = self.field2property(field.inner)
         if items.get("type") == "string" and not {"pattern", "enum", "format"} & set(items):
             items["pattern"] = FREE_ITEM
-        # `not: {maxItems: 0}` is `minItems: 1`, which Swagger UI 4 applies to an optional
-        # parameter left empty, refusing to send the request
+        # no minimum: an empty array is the parameter left out (form, exploded), which is valid;
+        # an empty value (`?sector=`) is an item that breaks the item's own rule
         array = {
             "type": "array",
             "items": items,
-            "not": {"maxItems": 0},
             "maxItems": MAX_VALUES,
             "uniqueItems": True,
         }
