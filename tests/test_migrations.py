@@ -153,8 +153,8 @@ def test_005_gives_every_stored_figure_the_citation_reads_showed(app, client):
     )
     migration = importlib.import_module("api.migrations.005_figure_citations")
     with database.connection_context():
-        for table in migration.TABLES:
-            for name in migration.figures(database, table):
+        for table, names in migration.FIGURES.items():
+            for name in names:
                 database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "{name}_citation"')
         database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '005_figure_citations'")
         assert schema.pending() == ["005_figure_citations"]

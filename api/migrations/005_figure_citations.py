@@ -7,33 +7,36 @@ from collections import defaultdict
 
 from schemas.evidence import backing
 
-TABLES = ("expo", "delegation", "deal")  # the records with figures
-
-
-def figures(database, table):
-    """The figures of `table` as the database holds them: each has its `<name>_qualifier`
-    column (the figure's own list lives in api/store/models.py; a migration reads its day's schema)."""
-    return [
-        column.name.removesuffix("_qualifier")
-        for column in database.get_columns(table)
-        if column.name.endswith("_qualifier")
-    ]
-
-
+FIGURES = {
+    "expo": ("countries_and_regions", "enterprises", "visitors", "exhibition_area", "featured_sectors"),
+    "delegation": (
+        "districts_and_counties",
+        "enterprises",
+        "exhibitors",
+        "purchasers",
+        "visitors",
+        "exhibition_area",
+        "products",
+        "activities",
+        "companies_settling",
+        "companies_intending_to_settle",
+    ),
+    "deal": ("amount", "projects", "enterprises"),
+}
 BATCH = 10_000
 
 
 def fill(database):
     """The citation of every stated figure, from its record's quotes in their order."""
     param = database.param
-    for table in TABLES:
+    for table, names in FIGURES.items():
         quotes = defaultdict(list)
         cursor = database.execute_sql(
             f'SELECT "{table}_id", quote FROM "citation" WHERE "{table}_id" IS NOT NULL ORDER BY position'
         )
         for owner, quote in cursor.fetchall():
             quotes[owner].append(quote)
-        for name in figures(database, table):
+        for name in names:
             cursor = database.execute_sql(
                 f'SELECT id, "{name}_as_reported" FROM "{table}" WHERE "{name}_qualifier" IS NOT NULL'
             )
@@ -48,13 +51,13 @@ def fill(database):
 
 
 def migrate(migrator, database, *, fake=False):
-    for table in TABLES:
-        for name in figures(database, table):
+    for table, names in FIGURES.items():
+        for name in names:
             migrator.sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}_citation" INTEGER')
     migrator.run(fill, database)
 
 
 def rollback(migrator, database, *, fake=False):
-    for table in TABLES:
-        for name in figures(database, table):
+    for table, names in FIGURES.items():
+        for name in names:
             migrator.sql(f'ALTER TABLE "{table}" DROP COLUMN "{name}_citation"')
