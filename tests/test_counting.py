@@ -89,3 +89,47 @@ def test_the_sector_filter_follows_writes(client, token):
 def test_a_sector_longer_than_its_column_is_refused(client):
     response = client.get("/api/v1/deals?sector=" + "a" * 101)
     assert response.status_code == 400 and response.get_json()["errors"][0]["parameter"] == "sector"
+
+
+def test_a_sector_and_date_count_is_the_number_of_matching_records(many):
+    """Under `?sector=` a count reads the sector rows (and their copy of each deal's date),
+    not the page's query: it must agree with the deals themselves."""
+    deals, _ = walk(many, "/api/v1/deals?limit=100")
+    expo = deals[0]["expo"]
+    sectors = sorted({s for d in deals for s in d["sectors"]})
+    days = sorted({d["signed_on"] for d in deals})
+    first, middle, last = days[0], days[len(days) // 2], days[-1]
+    queries = {
+        f"sector={sectors[0]}&signed_on[gte]={middle}&signed_on[lt]={last}": lambda d: (
+            sectors[0] in d["sectors"] and middle <= d["signed_on"] < last
+        ),
+        f"sector={sectors[0]},{sectors[1]}&signed_on[lte]={middle}": lambda d: (
+            {sectors[0], sectors[1]} & set(d["sectors"]) and d["signed_on"] <= middle
+        ),
+        f"sector={sectors[2]}&expo={expo}&signed_on[gt]={first}": lambda d: (
+            sectors[2] in d["sectors"] and d["expo"] == expo and d["signed_on"] > first
+        ),
+        f"sector={','.join(sectors)}": lambda d: bool(d["sectors"]),
+    }
+    for query, matches in queries.items():
+        expected = sum(1 for d in deals if matches(d))
+        assert 0 < expected, query
+        for prefer, total in (({}, min(expected, COUNT_CAP)), ({"Prefer": "count=exact"}, expected)):
+            meta = many.get(f"/api/v1/deals?{query}&limit=1", headers=prefer).get_json()["meta"]
+            assert (meta["total"], meta["total_exact"]) == (total, total == expected), (query, prefer)
+
+
+def test_a_sector_and_date_count_follows_a_deal_whose_date_changes(client, token):
+    deal = next(d for d in fixture_records("deals") if d.get("sectors"))
+    sector = deal["sectors"][0]
+    query = f"/api/v1/deals?sector={sector}&signed_on[gte]=2031-01-01&limit=1"
+    assert client.get(query).get_json()["meta"]["total"] == 0
+    response = client.get(f"/api/v1/deals/{deal['id']}")
+    patched = client.patch(
+        f"/api/v1/deals/{deal['id']}",
+        json={"signed_on": "2031-05-01"},
+        headers=bearer(token, **{"If-Match": response.headers["ETag"]}),
+    )
+    assert patched.status_code == 200, patched.get_json()
+    page = client.get(query).get_json()
+    assert page["meta"]["total"] == 1 and [d["id"] for d in page["data"]] == [deal["id"]]

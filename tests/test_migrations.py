@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from types import SimpleNamespace
 from typing import NamedTuple
 
 import pytest
@@ -127,7 +128,7 @@ def test_004_gives_the_figures_already_stored_their_basis(empty_app, tmp_path):
             "enterprises_as_reported) VALUES ('an-expo', 'An expo', 'expo', '[]', '[]', 1, 5, 5, 5, "
             "'exact', 'enterprises', '5 enterprises')"
         )
-        assert schema.pending() == ["004_figure_evidence", "005_figure_citations", "006_expo_stats_index"]
+        assert schema.pending() == [name for name in schema.available() if name >= "004"]
         schema.upgrade()
         assert schema.pending() == [] and schema.missing_columns() == []
         row = database.execute_sql('SELECT "enterprises_basis", "visitors_basis" FROM "expo"').fetchone()
@@ -167,6 +168,29 @@ def test_005_gives_every_stored_figure_the_citation_reads_showed(app, client):
     assert {k: v for k, v in after.items() if k != "changes"} == {
         k: v for k, v in before.items() if k != "changes"
     }
+
+
+def test_007_gives_each_deals_sector_rows_its_date(app, client):
+    """Before 007 the sector rows held no date; after it each holds its deal's, and a count
+    of a sector within dates (which reads them) agrees with the deals."""
+    deals = everything(lambda url: client.get(url).get_json())["deals"]
+    migration = importlib.import_module("api.migrations.007_deal_sector_dates")
+    with database.connection_context():
+        migration.rollback(SimpleNamespace(sql=database.execute_sql), database)  # as 006 left it
+        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '007_deal_sector_dates'")
+        assert schema.pending() == ["007_deal_sector_dates"]
+        schema.upgrade()
+        dates = database.execute_sql('SELECT "deal_id", "signed_on" FROM "deal_sector"').fetchall()
+    assert {(k, v and str(v)) for k, v in dates} == {
+        (d["id"], d["signed_on"]) for d in deals for _ in d["sectors"]
+    }
+    reread = create_app({**app.config}).test_client()
+    dated = [d for d in deals if d["signed_on"]]
+    for deal in dated:
+        for sector in deal["sectors"]:
+            query = f"sector={sector}&signed_on[lte]={deal['signed_on']}&limit=1"
+            expected = [d for d in dated if sector in d["sectors"] and d["signed_on"] <= deal["signed_on"]]
+            assert reread.get(f"/api/v1/deals?{query}").get_json()["meta"]["total"] == len(expected)
 
 
 def test_a_column_dropped_by_hand_is_a_503_naming_it_not_a_500(app):

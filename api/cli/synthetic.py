@@ -32,6 +32,7 @@ from api.store.models import (
     Source,
     figure_parts,
 )
+from api.store.relations import foreign_keys, sector_rows
 from schemas.deals import DEAL_KINDS
 from schemas.evidence import backing
 
@@ -307,8 +308,8 @@ def plain(value):
 
 def sectors_of(link, rows):
     """The sector rows of records whose `sectors` is JSON text (api/store/relations.py SECTORS)."""
-    owner = next(name for name in link._meta.fields if name not in ("id", "sector"))
-    write(link, ({owner: row["id"], "sector": s} for row in rows for s in json.loads(row["sectors"])))
+    (owner,) = foreign_keys(link, "CASCADE")
+    write(link, (r for row in rows for r in sector_rows(owner, row, json.loads(row["sectors"]))))
 
 
 def cite(owner, ids):

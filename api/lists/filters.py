@@ -1,6 +1,7 @@
 """Filters of the list query language: each declares its query parameters (marshmallow
 fields, which validate and document them) and turns their values into WHERE clauses."""
 
+import copy
 import json
 import operator
 
@@ -8,7 +9,7 @@ from marshmallow import fields, validate
 from peewee import OP, SQL, Expression, ForeignKeyField, NodeList, Value, fn
 
 from api.lists.params import CommaList, Integer
-from schemas.common import Slug, meta
+from schemas.common import SectorSlug, Slug, meta
 
 
 class Filter:
@@ -60,12 +61,30 @@ def linked(model, link, owner, target):
     return lambda values: model._meta.primary_key.in_(link.select(owner).where(target.in_(values)))
 
 
-def tagged(model, link):
-    """Match records of `model` with a row in `link` (a Sectors table) holding any of the
-    values: an EXISTS probe per record on the link's (owner, sector) index, so a page
-    walks its sort's index and stops at the limit, never reading every record."""
-    pk, owner = model._meta.primary_key, getattr(link, model._meta.name)
-    return lambda values: fn.EXISTS(link.select(SQL("1")).where((owner == pk) & link.sector.in_(values)))
+class Tagged(AnyOf):
+    """`?sector=a,b`: records with a row in `link` (a Sectors table) holding any of the
+    values. A page probes the link per record (EXISTS on its (owner, sector) index) as it
+    walks its sort's index, and stops at the limit. A count has no order to walk: it reads
+    the link's (sector, ...) index instead (counted), bounded there by the filters on the
+    columns the link copies (DealSector.signed_on)."""
+
+    def __init__(self, model, link, example):
+        self.model, self.link, self.owner = model, link, getattr(link, model._meta.name)
+        super().__init__(None, "Sector slug.", example, match=self.probe, inner=SectorSlug())
+
+    def probe(self, values):
+        pk = self.model._meta.primary_key
+        return fn.EXISTS(self.link.select(SQL("1")).where((self.owner == pk) & self.link.sector.in_(values)))
+
+    def counted(self, values, bounds, others):
+        """The link rows holding any of `values` within `bounds` (clauses on the link's
+        copies), joined to their records only when `others` (clauses on them) are given."""
+        query = self.link.select(self.owner).where(self.link.sector.in_(values), *bounds)
+        if len(values) > 1:
+            query = query.distinct()  # a record holding two of the values counts once
+        if others:
+            query = query.join(self.model, on=(self.owner == self.model._meta.primary_key)).where(*others)
+        return query
 
 
 def holds_any(column):
@@ -112,6 +131,12 @@ class Range(Filter):
 
     def target(self, bound):
         return self.column
+
+    def on(self, column):
+        """The same filter on a copy of its column (DealSector.signed_on)."""
+        other = copy.copy(self)
+        other.column = column
+        return other
 
     def clauses(self, name, args):
         found = [self.target(None) == args[name]] if name in args else []

@@ -13,6 +13,7 @@ from peewee import SQL, Field, ModelIndex
 
 from api.http.errors import bad_parameter, not_found
 from api.lists import export, facets, pagination
+from api.lists.filters import Tagged
 from api.lists.pagination import Key, count, decode_cursor, key
 from api.lists.params import item_args_schema, list_args_schema
 from api.store import documents, search
@@ -135,15 +136,9 @@ class Listing:
         """The filtered query of whole rows (or of these `columns` and the sort keys), and
         its sort keys ending in a unique one."""
         query = self.model.select(*columns)
-        if where is not None:
-            query = query.where(where)
-        try:
-            for name, flt in self.filters.items():
-                for clause in flt.clauses(name, args):
-                    query = query.where(clause)
-        except ValidationError as error:
-            field, messages = next(iter(error.messages.items()))
-            bad_parameter(field, " ".join(messages))
+        clauses = self.clauses(args, where)
+        if clauses:
+            query = query.where(*clauses)
         keys = []
         if "q" in args:
             found = search.matches(self.resource, args["q"])
@@ -172,6 +167,29 @@ class Listing:
                 *(k.expr for k in keys if isinstance(k.expr, Field) and k.name not in chosen)
             )
         return query, keys
+
+    def clauses(self, args, where=None, skipped=()):
+        """The WHERE clauses of the filters given (but the `skipped` ones)."""
+        found = [] if where is None else [where]
+        try:
+            for name, flt in self.filters.items():
+                if name not in skipped:
+                    found += flt.clauses(name, args)
+        except ValidationError as error:
+            field, messages = next(iter(error.messages.items()))
+            bad_parameter(field, " ".join(messages))
+        return found
+
+    def counted(self, query, args, where):
+        """What count() reads: the page's query without its columns (an index can answer
+        alone), or under `?sector=` (Tagged) the link's index, bounded by the filters on the
+        columns it copies."""
+        name = next((n for n, f in self.filters.items() if isinstance(f, Tagged) and n in args), None)
+        if name is None or "q" in args:
+            return query.select(SQL("1"))
+        tagged, copies = self.filters[name], self.filters[name].link.copies()
+        bounds = [c for n in copies for c in self.filters[n].on(getattr(tagged.link, n)).clauses(n, args)]
+        return tagged.counted(args[name], bounds, self.clauses(args, where, skipped={name, *copies}))
 
     def render(self, rows, args):
         """Row dicts -> records, expanded and trimmed to the requested fields."""
@@ -211,7 +229,8 @@ class Listing:
             return export.response(batches, end, kind, self.schema(), args, self.resource)
         rows, next_cursor = pagination.rows(query, keys, after, args["limit"])
         records = self.render_documents(rows, args) if spliced else self.render(rows, args)
-        body, headers = pagination.envelope(records, args["limit"], next_cursor, count(query))
+        total = count(self.counted(query, args, where))
+        body, headers = pagination.envelope(records, args["limit"], next_cursor, total)
         if "facet" in args:
             body["meta"]["facets"] = facets.counts(self, query, args["facet"], args)
         return body, headers

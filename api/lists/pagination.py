@@ -15,7 +15,7 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from flask import current_app, g, request
-from peewee import SQL, ModelSelect, Tuple
+from peewee import Tuple
 
 from api.db import database
 from api.http.errors import unknown_parameter_value
@@ -180,8 +180,6 @@ def count(query):
     Each worker also memoizes counts for the database revision the request started at:
     any write bumps the revision, so a kept total is never stale."""
     exact = exact_count_preferred()
-    if isinstance(query, ModelSelect):
-        query = query.select(SQL("1"))  # no columns to read: an index can answer alone
     sql, params = query.order_by().sql()
     if not exact:
         sql = f"{sql} LIMIT {COUNT_CAP + 1}"

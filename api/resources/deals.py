@@ -9,7 +9,7 @@ from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists import facets
 from api.lists.aggregates import by_key, filter_fields, joined, split_sum
-from api.lists.filters import AnyOf, FigureRange, Inferred, Range, linked, tagged
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, Tagged, linked
 from api.lists.listing import Listing, embed
 from api.resources.paths import DEAL_ID, DELEGATION_ID, EXPO_ID, ORGANIZATION_ID
 from api.store.integrity import no_cycle
@@ -26,7 +26,7 @@ from api.store.models import (
 )
 from api.store.records import require
 from api.store.writes import Records
-from schemas.common import BASES, CURRENCIES, QUALIFIERS, SectorSlug
+from schemas.common import BASES, CURRENCIES, QUALIFIERS
 from schemas.deals import DEAL_KINDS, DEAL_SCOPES, DealPageSchema, DealSchema
 from schemas.stats import AMOUNT_RULE, DEAL_GROUPS, DealStatsSchema, stats_args_schema
 
@@ -67,9 +67,7 @@ DEALS = Listing(
             match=linked(Deal, DealInclusion, DealInclusion.deal, DealInclusion.included),
         ),
         "basis": AnyOf(Deal.amount_basis, "What the amount is.", ["reported"], choices=BASES),
-        "sector": AnyOf(
-            None, "Sector slug.", ["automobile"], match=tagged(Deal, DealSector), inner=SectorSlug()
-        ),
+        "sector": Tagged(Deal, DealSector, ["automobile"]),
         "signed_on": Range(Deal.signed_on, fields.Date, "Day signed", "2019-11-05"),
         "amount": FigureRange(Deal, "amount", "Amount in whole currency units", 100000000),
         "projects": FigureRange(Deal, "projects", "Number of projects", 3),

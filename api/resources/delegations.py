@@ -3,7 +3,7 @@ from flask.views import MethodView
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists import facets
-from api.lists.filters import AnyOf, FigureRange, Inferred, linked, tagged
+from api.lists.filters import AnyOf, FigureRange, Inferred, Tagged, linked
 from api.lists.listing import Listing, embed
 from api.resources.paths import DELEGATION_ID, EXPO_ID
 from api.store.integrity import no_cycle
@@ -19,7 +19,6 @@ from api.store.models import (
 )
 from api.store.records import require
 from api.store.writes import Records
-from schemas.common import SectorSlug
 from schemas.delegations import DELEGATION_KINDS, DelegationPageSchema, DelegationSchema
 
 blp = Blueprint(
@@ -66,13 +65,7 @@ DELEGATIONS = Listing(
                 Delegation, DelegationMember, DelegationMember.delegation, DelegationMember.organization
             ),
         ),
-        "sector": AnyOf(
-            None,
-            "Sector slug.",
-            ["biomedicine"],
-            match=tagged(Delegation, DelegationSector),
-            inner=SectorSlug(),
-        ),
+        "sector": Tagged(Delegation, DelegationSector, ["biomedicine"]),
         **{name: FigureRange(Delegation, name, name.replace("_", " ").capitalize(), 10) for name in FIGURES},
         "inferred": Inferred(Delegation, ["expo", "part_of", "organizer", "members"]),
     },

@@ -6,13 +6,13 @@ from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
 from api.lists import facets
 from api.lists.aggregates import by_key, filter_fields
-from api.lists.filters import AnyOf, FigureRange, Inferred, Range, linked, tagged
+from api.lists.filters import AnyOf, FigureRange, Inferred, Range, Tagged, linked
 from api.lists.listing import Listing, embed, embed_children
 from api.resources.paths import EXPO_ID
 from api.store.integrity import no_cycle
 from api.store.models import Delegation, Expo, ExpoOrganizer, ExpoSector, Organization, Source, figure_sort
 from api.store.writes import Records
-from schemas.common import CountryCode, SectorSlug
+from schemas.common import CountryCode
 from schemas.expos import EXPO_KINDS, ExpoPageSchema, ExpoSchema
 from schemas.stats import EXPO_GROUPS, ExpoStatsSchema, stats_args_schema
 
@@ -46,9 +46,7 @@ EXPOS = Listing(
             ["chongqing-municipal-peoples-government"],
             match=linked(Expo, ExpoOrganizer, ExpoOrganizer.expo, ExpoOrganizer.organization),
         ),
-        "sector": AnyOf(
-            None, "Sector slug.", ["automobiles"], match=tagged(Expo, ExpoSector), inner=SectorSlug()
-        ),
+        "sector": Tagged(Expo, ExpoSector, ["automobiles"]),
         **{name: FigureRange(Expo, name, name.replace("_", " ").capitalize(), 1000) for name in FIGURES},
         "inferred": Inferred(Expo, ["year", "start_date", "end_date", "part_of", "city", "country"]),
     },

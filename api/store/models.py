@@ -281,6 +281,12 @@ class Sectors(BaseModel):
 
     sector = CharField(max_length=100)  # schemas.common.SECTOR_LENGTH
 
+    @classmethod
+    def copies(cls):
+        """The names of the record's own columns the table copies (DealSector.signed_on)."""
+        owned = [f for f in cls._meta.sorted_fields if not isinstance(f, ForeignKeyField)]
+        return [f.name for f in owned if f.name not in ("id", "sector")]
+
 
 class ExpoSector(Sectors):
     expo = ForeignKeyField(Expo, backref="sector_links", on_delete="CASCADE", index=False)
@@ -298,9 +304,12 @@ class DelegationSector(Sectors):
 
 class DealSector(Sectors):
     deal = ForeignKeyField(Deal, backref="sector_links", on_delete="CASCADE", index=False)
+    # the deal's own date, copied with its sectors: a count of `?sector=` with a date range
+    # reads the (sector, signed_on) index alone (api/lists/filters.py Tagged)
+    signed_on = DateField(null=True)
 
     class Meta:
-        indexes = ((("deal", "sector"), True), (("sector", "deal"), False))
+        indexes = ((("deal", "sector"), True), (("sector", "signed_on", "deal"), False))
 
 
 for _model in (Organization, Expo, Delegation, Deal):

@@ -10,7 +10,7 @@ from collections import defaultdict
 from api.http.errors import not_found
 from api.store import documents, evidence, search
 from api.store.models import Citation, figure_parts
-from api.store.relations import CITED, LINKS, RESOURCE_OF, SECTORS
+from api.store.relations import CITED, LINKS, RESOURCE_OF, SECTORS, sector_rows
 from api.store.rows import rows_in
 
 PERIOD = ("start", "end", "as_reported")  # the members of a figure's period: columns period_<member>
@@ -111,7 +111,7 @@ def write_children(model, data):
     if model in SECTORS:
         owner = SECTORS[model]
         owner.model.delete().where(owner == data["id"]).execute()
-        rows = [{owner.name: data["id"], "sector": sector} for sector in data.get("sectors") or []]
+        rows = sector_rows(owner, data, data.get("sectors") or [])
         if rows:
             owner.model.insert_many(rows).execute()
     if model in CITED:

@@ -81,6 +81,13 @@ SECTORS = {
 }
 
 
+def sector_rows(owner, record, sectors):
+    """A record's sector rows: one per sector, with the record's columns its link copies
+    (api/store/models.py DealSector)."""
+    copies = {name: record.get(name) for name in owner.model.copies()}
+    return [{owner.name: record["id"], "sector": sector, **copies} for sector in sectors]
+
+
 def references(model):
     """Where each reference of a loaded record points: field (or list.member) -> model."""
     found = {f.name: f.rel_model for f in foreign_keys(model, "RESTRICT")}
