@@ -133,3 +133,25 @@ def test_a_sector_and_date_count_follows_a_deal_whose_date_changes(client, token
     assert patched.status_code == 200, patched.get_json()
     page = client.get(query).get_json()
     assert page["meta"]["total"] == 1 and [d["id"] for d in page["data"]] == [deal["id"]]
+
+
+@pytest.mark.parametrize("sort", ["signed_on", "-signed_on", "-signed_on,id", "signed_on,-id"])
+def test_a_sector_sorted_by_date_pages_in_the_order_of_the_deals(many, sort):
+    """A page of one sector sorted by date walks the sector rows' copy of the dates: the
+    pages, followed by cursor, hold that sector's deals in the order of their own dates."""
+    deals, _ = walk(many, "/api/v1/deals?limit=100")
+    sector = sorted({s for d in deals for s in d["sectors"]})[3]
+    days = sorted({d["signed_on"] for d in deals})
+    for bounds, keeps in (
+        ("", lambda d: True),
+        (
+            f"&signed_on[gte]={days[1]}&signed_on[lt]={days[-1]}",
+            lambda d: days[1] <= d["signed_on"] < days[-1],
+        ),
+    ):
+        expected = [d for d in deals if sector in d["sectors"] and keeps(d)]
+        for item in reversed(sort.split(",")):  # stable sorts, the last key first
+            name = item.lstrip("-")
+            expected.sort(key=lambda d: d[name], reverse=item.startswith("-"))
+        found, total = walk(many, f"/api/v1/deals?sector={sector}&sort={sort}&limit=37{bounds}")
+        assert [d["id"] for d in found] == [d["id"] for d in expected] and total == len(expected)

@@ -9,7 +9,7 @@ from collections import defaultdict
 import orjson
 from marshmallow import ValidationError
 from orjson import Fragment
-from peewee import SQL, Field, ModelIndex
+from peewee import SQL, Field, ForeignKeyField, ModelIndex
 
 from api.http.errors import bad_parameter, not_found
 from api.lists import export, facets, pagination
@@ -68,6 +68,7 @@ def embed(target, field, member=None):
             elif value is not None:
                 record[field] = found[value]
 
+    expand.target, expand.field, expand.member = target, field, member
     return expand
 
 
@@ -134,9 +135,18 @@ class Listing:
 
     def select(self, args, where=None, columns=()):
         """The filtered query of whole rows (or of these `columns` and the sort keys), and
-        its sort keys ending in a unique one."""
-        query = self.model.select(*columns)
-        clauses = self.clauses(args, where)
+        its sort keys ending in a unique one. A page of one sector sorted by a column its
+        link copies walks the link's (sector, column) index (Tagged), in the page's order."""
+        query, pk = self.model.select(*columns), self.model._meta.primary_key
+        tag, link, copies = self.tagged(args), None, ()
+        if tag and "q" not in args and len(args[tag]) == 1:
+            tagged, copies, bounds = self.on_link(tag, args)
+            sorted_by = [self.sorts[item.lstrip("-")] for item in args.get("sort", [])]
+            names = [getattr(f, "name", None) for f in sorted_by if f is not pk]
+            if names and names[0] in copies and set(names) <= set(copies) and sorted_by[0] is not pk:
+                link = tagged.link
+                query = query.join(link, on=(tagged.owner == pk)).where(link.sector == args[tag][0], *bounds)
+        clauses = self.clauses(args, where, skipped={tag, *copies} if link else ())
         if clauses:
             query = query.where(*clauses)
         keys = []
@@ -155,12 +165,16 @@ class Listing:
             expr = self.sorts[name]
             if isinstance(expr, Field):
                 keys.append(key(expr, item.startswith("-")))
+                if link:  # the same values, on the link
+                    keys[-1] = keys[-1]._replace(
+                        expr=tagged.owner if expr is pk else getattr(link, expr.name)
+                    )
             else:
                 query = query.select_extend(expr.alias(f"sort_{name}"))
                 # the computed sorts are figures' (figure_sort): integers
                 keys.append(Key(expr, item.startswith("-"), f"sort_{name}", True, (int,)))
         if not any(k.name == "id" for k in keys):
-            keys.append(key(self.model._meta.primary_key))
+            keys.append(key(pk)._replace(expr=tagged.owner) if link else key(pk))
         if columns:  # the cursor reads the sort keys of the page's last row
             chosen = {c.name for c in columns}
             query = query.select_extend(
@@ -180,15 +194,26 @@ class Listing:
             bad_parameter(field, " ".join(messages))
         return found
 
+    def tagged(self, args):
+        """The name of the Tagged filter given (`?sector=`), or None."""
+        return next((n for n, f in self.filters.items() if isinstance(f, Tagged) and n in args), None)
+
+    def on_link(self, name, args):
+        """The Tagged filter `name`, the columns its link copies, and the clauses of the
+        filters on those columns written on the link's copies."""
+        tagged = self.filters[name]
+        copies = tagged.link.copies()
+        bounds = [c for n in copies for c in self.filters[n].on(getattr(tagged.link, n)).clauses(n, args)]
+        return tagged, copies, bounds
+
     def counted(self, query, args, where):
         """What count() reads: the page's query without its columns (an index can answer
         alone), or under `?sector=` (Tagged) the link's index, bounded by the filters on the
         columns it copies."""
-        name = next((n for n, f in self.filters.items() if isinstance(f, Tagged) and n in args), None)
+        name = self.tagged(args)
         if name is None or "q" in args:
             return query.select(SQL("1"))
-        tagged, copies = self.filters[name], self.filters[name].link.copies()
-        bounds = [c for n in copies for c in self.filters[n].on(getattr(tagged.link, n)).clauses(n, args)]
+        tagged, copies, bounds = self.on_link(name, args)
         return tagged.counted(args[name], bounds, self.clauses(args, where, skipped={name, *copies}))
 
     def render(self, rows, args):
@@ -206,8 +231,10 @@ class Listing:
         documents spliced as they are, or parsed to be expanded and trimmed, as render()."""
         found = documents.of_rows(self.model, rows)
         expand, keep = args.get("expand", []), args.get("fields")
-        if not expand and not keep:
-            return [Fragment(body) for body in found]
+        if not keep:
+            spliced = self.splice(found, rows, expand)
+            if spliced is not None:
+                return [Fragment(body) for body in spliced]
         records = [orjson.loads(body) for body in found]
         for name in expand:
             self.expansions[name](records, Spliced)
@@ -215,12 +242,45 @@ class Listing:
         names = [n for n in self.names if keep is None or n in keep]  # the schema's order
         return [Fragment(orjson.dumps({n: r[n] for n in names if n in r})) for r in records]
 
+    def spliceable(self, name):
+        """The record's column holding the id `expand=name` replaces (a foreign key), or None."""
+        expansion = self.expansions[name]
+        column = self.model._meta.fields.get(getattr(expansion, "field", None))
+        return column if isinstance(column, ForeignKeyField) and expansion.member is None else None
+
+    def splice(self, bodies, rows, expand):
+        """The documents with each expanded record's document written in place of its id, as
+        bytes, unparsed; None where that cannot be sure. A document is canonical JSON:
+        compact, with the quotes inside strings escaped, so `"expo":"<id>"` can only be a
+        key and its value, and found once, it is the record's own `expo` (the row says
+        which id)."""
+        for name in expand:
+            column = self.spliceable(name)
+            if column is None or any(column.name not in row for row in rows):
+                return None  # a list of ids, or rows read without the id (an item's)
+            target = column.rel_model
+            ids = list({row[column.name] for row in rows} - {None})
+            related = {
+                row["id"]: body for row, body in documents.by_column(target, target._meta.primary_key, ids)
+            }
+            spliced = []
+            for row, body in zip(rows, bodies, strict=True):
+                value = row[column.name]
+                if value is not None:
+                    needle = b'"%s":%s' % (name.encode(), orjson.dumps(value))
+                    if body.count(needle) != 1 or value not in related:
+                        return None
+                    body = body.replace(needle, b'"%s":%s' % (name.encode(), related[value]))
+                spliced.append(body)
+            bodies = spliced
+        return bodies
+
     def page(self, args, where=None):
         """One page of the list as JSON, or every matching record as CSV or NDJSON (from
         `cursor` on), as `Accept` or `format` asks: query -> rows -> records -> body."""
         kind = export.negotiate(args)  # before any query: a 406 costs nothing
         spliced = self.spliced and kind == "json"
-        columns = self.document_columns() if spliced else ()
+        columns = self.document_columns(args) if spliced else ()
         query, keys = self.select(args, where, columns)
         after = decode_cursor(args["cursor"], keys) if "cursor" in args else None
         if kind != "json":
@@ -235,8 +295,11 @@ class Listing:
             body["meta"]["facets"] = facets.counts(self, query, args["facet"], args)
         return body, headers
 
-    def document_columns(self):
-        return [self.model._meta.primary_key, self.model.document, self.model.document_stamp]
+    def document_columns(self, args):
+        """The id and document, and the ids an expansion splices into it (splice)."""
+        expanded = [self.spliceable(name) for name in args.get("expand", [])]
+        pk, model = self.model._meta.primary_key, self.model
+        return [pk, model.document, model.document_stamp, *(c for c in expanded if c is not None)]
 
     def item(self, record_id, args):
         pk = self.model._meta.primary_key
