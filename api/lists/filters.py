@@ -64,9 +64,10 @@ def linked(model, link, owner, target):
 class Tagged(AnyOf):
     """`?sector=a,b`: records with a row in `link` (a Sectors table) holding any of the
     values. A page probes the link per record (EXISTS on its (owner, sector) index) as it
-    walks its sort's index, and stops at the limit. A count has no order to walk: it reads
-    the link's (sector, ...) index instead (counted), bounded there by the filters on the
-    columns the link copies (DealSector.signed_on)."""
+    walks its sort's index, and stops at the limit; a page of one sector sorted by a column
+    the link copies (DealSector.signed_on) walks the link's index instead (Listing.select).
+    A count has no order to walk: it reads the link's (sector, ...) index (counted),
+    bounded there by the filters on the columns the link copies."""
 
     def __init__(self, model, link, example):
         self.model, self.link, self.owner = model, link, getattr(link, model._meta.name)

@@ -142,8 +142,8 @@ class Listing:
         if tag and "q" not in args and len(args[tag]) == 1:
             tagged, copies, bounds = self.on_link(tag, args)
             sorted_by = [self.sorts[item.lstrip("-")] for item in args.get("sort", [])]
-            names = [getattr(f, "name", None) for f in sorted_by if f is not pk]
-            if names and names[0] in copies and set(names) <= set(copies) and sorted_by[0] is not pk:
+            copied = [f is pk or (isinstance(f, Field) and f.name in copies) for f in sorted_by]
+            if sorted_by and sorted_by[0] is not pk and all(copied):
                 link = tagged.link
                 query = query.join(link, on=(tagged.owner == pk)).where(link.sector == args[tag][0], *bounds)
         clauses = self.clauses(args, where, skipped={tag, *copies} if link else ())
