@@ -71,6 +71,7 @@ class Tagged(AnyOf):
 
     def __init__(self, model, link, example):
         self.model, self.link, self.owner = model, link, getattr(link, model._meta.name)
+        self.copies = link.copies()
         super().__init__(None, "Sector slug.", example, match=self.probe, inner=SectorSlug())
 
     def probe(self, values):

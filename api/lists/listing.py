@@ -33,13 +33,17 @@ class Assembled:
         return [(child[owner.name], child) for child in assemble(target, rows_in(target, owner, ids))]
 
 
+def documents_by_id(target, ids):
+    """{id: canonical JSON (bytes)} of `target`'s records (store/documents.py)."""
+    return {row["id"]: body for row, body in documents.by_column(target, target._meta.primary_key, ids)}
+
+
 class Spliced:
     """Related records for an expansion, as their canonical JSON (store/documents.py)."""
 
     @staticmethod
     def by_id(target, ids):
-        pk = target._meta.primary_key
-        return {row["id"]: Fragment(body) for row, body in documents.by_column(target, pk, ids)}
+        return {record_id: Fragment(body) for record_id, body in documents_by_id(target, ids).items()}
 
     @staticmethod
     def children(target, owner, ids):
@@ -68,7 +72,7 @@ def embed(target, field, member=None):
             elif value is not None:
                 record[field] = found[value]
 
-    expand.target, expand.field, expand.member = target, field, member
+    expand.field, expand.member = field, member  # what Listing.splice reads
     return expand
 
 
@@ -102,6 +106,13 @@ def descending_indexes():
             yield ModelIndex(model, (expr.desc(**nulls), pk), name=f"{table}_{name}_desc")
 
 
+def spliceable(model, expansion):
+    """The foreign key of `model` holding the one id `expansion` replaces, or None (a list
+    of ids, or child records)."""
+    column = model._meta.fields.get(getattr(expansion, "field", None))
+    return column if isinstance(column, ForeignKeyField) and expansion.member is None else None
+
+
 class Listing:
     """How one resource is listed and read: its filters, sorts and expansions."""
 
@@ -117,6 +128,10 @@ class Listing:
         assert set(self.facets) <= set(filters), "a facet is named after the filter it toggles"
         self.sorts = {"id": model._meta.primary_key, **sorts}
         self.expansions = expansions or {}
+        # expansion -> the foreign key holding the id it replaces, where splice() can write it
+        self.spliceable = {name: spliceable(model, expansion) for name, expansion in self.expansions.items()}
+        # the `?sector=` filter (Tagged), whose link rows can count and order a page
+        self.tag = next((name for name, flt in filters.items() if isinstance(flt, Tagged)), None)
         names = self.names = list(schema().dump_fields)  # what `fields` may name: what is shown
         declared = {}
         for name, flt in filters.items():
@@ -138,15 +153,13 @@ class Listing:
         its sort keys ending in a unique one. A page of one sector sorted by a column its
         link copies walks the link's (sector, column) index (Tagged), in the page's order."""
         query, pk = self.model.select(*columns), self.model._meta.primary_key
-        tag, link, copies = self.tagged(args), None, ()
-        if tag and "q" not in args and len(args[tag]) == 1:
-            tagged, copies, bounds = self.on_link(tag, args)
-            sorted_by = [self.sorts[item.lstrip("-")] for item in args.get("sort", [])]
-            copied = [f is pk or (isinstance(f, Field) and f.name in copies) for f in sorted_by]
-            if sorted_by and sorted_by[0] is not pk and all(copied):
-                link = tagged.link
-                query = query.join(link, on=(tagged.owner == pk)).where(link.sector == args[tag][0], *bounds)
-        clauses = self.clauses(args, where, skipped={tag, *copies} if link else ())
+        link = self.walked_link(args)
+        if link:
+            tagged, bounds, others = self.on_link(args, where)
+            query = query.join(link, on=(tagged.owner == pk)).where(link.sector == args[self.tag][0], *bounds)
+            clauses = others
+        else:
+            clauses = self.clauses(args, where)
         if clauses:
             query = query.where(*clauses)
         keys = []
@@ -194,27 +207,36 @@ class Listing:
             bad_parameter(field, " ".join(messages))
         return found
 
-    def tagged(self, args):
-        """The name of the Tagged filter given (`?sector=`), or None."""
-        return next((n for n, f in self.filters.items() if isinstance(f, Tagged) and n in args), None)
+    def walked_link(self, args):
+        """The sector link whose (sector, copy) index gives this page its order (one sector,
+        sorted by columns the link copies, then perhaps the id), or None."""
+        if self.tag not in args or "q" in args or len(args[self.tag]) != 1:
+            return None
+        tagged, pk = self.filters[self.tag], self.model._meta.primary_key
+        sorted_by = [self.sorts[item.lstrip("-")] for item in args.get("sort", [])]
+        copied = [f is pk or (isinstance(f, Field) and f.name in tagged.copies) for f in sorted_by]
+        return tagged.link if sorted_by and sorted_by[0] is not pk and all(copied) else None
 
-    def on_link(self, name, args):
-        """The Tagged filter `name`, the columns its link copies, and the clauses of the
-        filters on those columns written on the link's copies."""
-        tagged = self.filters[name]
-        copies = tagged.link.copies()
-        bounds = [c for n in copies for c in self.filters[n].on(getattr(tagged.link, n)).clauses(n, args)]
-        return tagged, copies, bounds
+    def on_link(self, args, where):
+        """Under `?sector=` (not with `q`): the Tagged filter, the clauses of the filters on
+        the columns its link copies, written on the copies, and the other filters' clauses;
+        else None."""
+        if self.tag not in args or "q" in args:
+            return None
+        tagged = self.filters[self.tag]
+        bounds = [
+            c for n in tagged.copies for c in self.filters[n].on(getattr(tagged.link, n)).clauses(n, args)
+        ]
+        return tagged, bounds, self.clauses(args, where, skipped={self.tag, *tagged.copies})
 
     def counted(self, query, args, where):
         """What count() reads: the page's query without its columns (an index can answer
-        alone), or under `?sector=` (Tagged) the link's index, bounded by the filters on the
-        columns it copies."""
-        name = self.tagged(args)
-        if name is None or "q" in args:
+        alone), or under `?sector=` the link's index (Tagged.counted)."""
+        linked = self.on_link(args, where)
+        if linked is None:
             return query.select(SQL("1"))
-        tagged, copies, bounds = self.on_link(name, args)
-        return tagged.counted(args[name], bounds, self.clauses(args, where, skipped={name, *copies}))
+        tagged, bounds, others = linked
+        return tagged.counted(args[self.tag], bounds, others)
 
     def render(self, rows, args):
         """Row dicts -> records, expanded and trimmed to the requested fields."""
@@ -242,12 +264,6 @@ class Listing:
         names = [n for n in self.names if keep is None or n in keep]  # the schema's order
         return [Fragment(orjson.dumps({n: r[n] for n in names if n in r})) for r in records]
 
-    def spliceable(self, name):
-        """The record's column holding the id `expand=name` replaces (a foreign key), or None."""
-        expansion = self.expansions[name]
-        column = self.model._meta.fields.get(getattr(expansion, "field", None))
-        return column if isinstance(column, ForeignKeyField) and expansion.member is None else None
-
     def splice(self, bodies, rows, expand):
         """The documents with each expanded record's document written in place of its id, as
         bytes, unparsed; None where that cannot be sure. A document is canonical JSON:
@@ -255,14 +271,10 @@ class Listing:
         key and its value, and found once, it is the record's own `expo` (the row says
         which id)."""
         for name in expand:
-            column = self.spliceable(name)
+            column = self.spliceable[name]
             if column is None or any(column.name not in row for row in rows):
                 return None  # a list of ids, or rows read without the id (an item's)
-            target = column.rel_model
-            ids = list({row[column.name] for row in rows} - {None})
-            related = {
-                row["id"]: body for row, body in documents.by_column(target, target._meta.primary_key, ids)
-            }
+            related = documents_by_id(column.rel_model, list({row[column.name] for row in rows} - {None}))
             spliced = []
             for row, body in zip(rows, bodies, strict=True):
                 value = row[column.name]
@@ -297,7 +309,7 @@ class Listing:
 
     def document_columns(self, args):
         """The id and document, and the ids an expansion splices into it (splice)."""
-        expanded = [self.spliceable(name) for name in args.get("expand", [])]
+        expanded = [self.spliceable[name] for name in args.get("expand", [])]
         pk, model = self.model._meta.primary_key, self.model
         return [pk, model.document, model.document_stamp, *(c for c in expanded if c is not None)]
 
