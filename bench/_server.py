@@ -119,8 +119,13 @@ class Server:
         """Resident memory of each worker, in MB."""
         sizes = []
         for pid in self.worker_pids():
-            status = Path(f"/proc/{pid}/status").read_text()
-            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+            # a worker gunicorn is recycling may be gone, or a zombie with no VmRSS line
+            try:
+                found = re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{pid}/status").read_text())
+            except OSError:
+                found = None
+            if found:
+                sizes.append(int(found.group(1)) / 1024)
         return sizes
 
 

@@ -202,7 +202,7 @@ def run(deals, duration, connections, varied_only=False):
                 for name, (url, headers) in repeated(server.base).items():
                     note("repeated", name, measure(url, duration, connections, headers))
                     samples.append(server.worker_memory_mb())
-            memory = max(samples, key=max)
+            memory = max(filter(None, samples), key=max, default=[])
         finally:
             server.stop()
 
