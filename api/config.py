@@ -24,12 +24,12 @@ class Config:
     # KiB of SQLite's page cache per connection: a worker has one per thread, and the
     # operating system caches the file for all of them (SQLite's default is 2,000 KiB)
     SQLITE_CACHE_KIB = int(os.environ.get("SQLITE_CACHE_KIB", "512"))
-    # PostgreSQL: connections each worker's pool may hold
+    # connections each worker's pool may hold (its threads share them)
     DATABASE_POOL_SIZE = int(os.environ.get("DATABASE_POOL_SIZE", "8"))
     # Cache-Control max-age on reads, in seconds
     CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "60"))
     # bytes of rendered public reads each worker keeps, by ETag (0: none)
-    REPRESENTATION_CACHE_BYTES = int(os.environ.get("REPRESENTATION_CACHE_BYTES", str(16 * 1024 * 1024)))
+    REPRESENTATION_CACHE_BYTES = int(os.environ.get("REPRESENTATION_CACHE_BYTES", str(4 * 1024 * 1024)))
     # request bodies larger than this are a 413
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
     # CSV/NDJSON exports one worker streams at once; more are a 503 with Retry-After

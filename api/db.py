@@ -4,11 +4,14 @@ Models bind to `database`, a proxy, so importing them opens nothing: the real
 database is chosen in `create_app` and connected lazily, on a worker's first
 query, so no connection is ever shared across gunicorn's fork.
 
-- SQLite: each worker keeps its one connection open between requests (opening
-  one costs more than many queries); WAL lets readers and the writer proceed
-  together, and IMMEDIATE write transactions queue on the busy timeout.
-- PostgreSQL: each worker has a pool; a request's connection goes back to it
-  at teardown.
+Each worker has a pool of connections (DATABASE_POOL_SIZE), kept open between
+requests (opening one costs more than many queries); a request's connection goes
+back to it at teardown. A worker's threads (32, for slow clients) share the pool,
+so its memory does not grow with them: each SQLite connection has its own page
+cache. A thread that finds every connection taken waits up to POOL_WAIT_S.
+
+- SQLite: WAL lets readers and the writer proceed together, and IMMEDIATE write
+  transactions queue on the busy timeout.
 """
 
 from contextlib import contextmanager
@@ -18,6 +21,7 @@ from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
 
 database = DatabaseProxy()
+POOL_WAIT_S = 10  # how long a request waits for a free connection of its worker's pool (then a 503)
 write_lock_timeout_ms = 5000  # how long a writer waits for the write lock (init_db sets it)
 
 
@@ -28,28 +32,29 @@ class BaseModel(Model):
 
 
 def init_db(app: Flask) -> None:
-    url = app.config["DATABASE_URL"]
-    if url.startswith("sqlite"):
-        options = {
+    scheme, _, rest = app.config["DATABASE_URL"].partition("://")
+    url = f"{scheme.removesuffix('+pool')}+pool://{rest}"
+    options = {"max_connections": app.config["DATABASE_POOL_SIZE"], "timeout": POOL_WAIT_S}
+    if scheme.startswith("sqlite"):
+        options |= {
+            "check_same_thread": False,  # the pool hands a connection to one thread at a time
             "pragmas": {
                 "journal_mode": "wal",
                 "foreign_keys": 1,
                 "busy_timeout": app.config["SQLITE_BUSY_TIMEOUT_MS"],
                 "synchronous": "normal",  # safe under WAL: only a power loss can drop the last commits
                 "cache_size": -app.config["SQLITE_CACHE_KIB"],  # negative: KiB, not pages
-            }
+            },
         }
     else:
-        scheme, _, rest = url.partition("://")
-        url = f"{scheme.removesuffix('+pool')}+pool://{rest}"
-        options = {"max_connections": app.config["DATABASE_POOL_SIZE"], "stale_timeout": 300, "timeout": 10}
+        options["stale_timeout"] = 300  # a server may drop idle connections
     database.initialize(connect_url(url, **options))
     global write_lock_timeout_ms
     write_lock_timeout_ms = app.config["SQLITE_BUSY_TIMEOUT_MS"]
 
     @app.teardown_request
     def _release(exc):
-        if not is_sqlite() and not database.is_closed():
+        if not database.is_closed():
             database.close()  # back to the pool
 
 

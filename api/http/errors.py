@@ -5,6 +5,7 @@ import logging
 from flask import Flask, json, request
 from flask_smorest import abort
 from peewee import InterfaceError, OperationalError
+from playhouse.pool import MaxConnectionsExceeded
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 from api.db import is_sqlite
@@ -107,9 +108,10 @@ SQLITE_UNAVAILABLE = ("unable to open", "locked", "busy", "disk i/o", "readonly"
 
 
 def database_unavailable(error):
-    """The database cannot be reached (or stays locked): 503, worth a retry. Any
-    other database error is a bug: 500."""
-    if is_sqlite() and not any(m in str(error).lower() for m in SQLITE_UNAVAILABLE):
+    """The database cannot be reached (or stays locked, or the worker's pool stays
+    taken): 503, worth a retry. Any other database error is a bug: 500."""
+    unavailable = isinstance(error, MaxConnectionsExceeded) or not is_sqlite()
+    if not unavailable and not any(m in str(error).lower() for m in SQLITE_UNAVAILABLE):
         DATABASE_ERRORS.labels("bug").inc()
         return problem(InternalServerError(original_exception=error))
     DATABASE_ERRORS.labels("unavailable").inc()
@@ -122,3 +124,4 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, problem)
     app.register_error_handler(OperationalError, database_unavailable)
     app.register_error_handler(InterfaceError, database_unavailable)
+    app.register_error_handler(MaxConnectionsExceeded, database_unavailable)

@@ -7,6 +7,7 @@ workers look that function up at call time, so replacing it makes them problem+j
 """
 
 import json
+import os
 import socket
 import time
 
@@ -61,15 +62,54 @@ class DeadlineSocket(socket.socket):
         return super().recv_into(*args)
 
 
+# requests one worker has in hand before it leaves new connections to the other workers
+IN_HAND_PER_WORKER = int(os.environ.get("GUNICORN_IN_HAND", "2"))
+# a request still in a worker after this long (a slow client, an export) no longer counts
+HELD_S = 0.1
+
+
 class Worker(ThreadWorker):
-    """gthread, with DeadlineSocket client sockets."""
+    """gthread, with DeadlineSocket client sockets, sharing the load fairly.
+
+    Workers take new connections from one listening socket, and gthread accepts whenever
+    its threads are not all taken: under load one worker of three held 25 of 31
+    connections (`ss`), so its requests queued for its GIL while the others idled, and
+    p99 grew to 5-7x p50. A worker now accepts only while it has fewer than
+    IN_HAND_PER_WORKER requests in hand. A request counts for its first HELD_S: slow
+    clients and exports hold threads (up to GUNICORN_THREADS), not the door.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self.started = {}  # connection -> when a thread took its request
+        super().__init__(*args, **kwargs)
+
+    @property
+    def worker_connections(self):
+        # gthread's loop accepts while nr_conns < worker_connections: 0 closes the door
+        now = time.monotonic()
+        held = sum(1 for since in list(self.started.values()) if now - since > HELD_S)
+        in_hand = self.nr_conns - len(self.pending_conns) - held
+        return self.connections_cap if in_hand < IN_HAND_PER_WORKER else 0
+
+    @worker_connections.setter
+    def worker_connections(self, value):
+        self.connections_cap = value
+
+    def wait_for_and_dispatch_events(self, timeout):
+        # the loop decides whether to accept each time it wakes: at least every 50 ms, so a
+        # door closed by requests that stop counting opens in time
+        super().wait_for_and_dispatch_events(min(timeout, 0.05))
 
     def handle(self, conn):
         if not isinstance(conn.sock, DeadlineSocket):
             conn.sock = DeadlineSocket(fileno=conn.sock.detach())
         # each request (a new connection's first, or the next on a kept-alive one) starts a deadline
-        conn.sock.deadline = time.monotonic() + READ_DEADLINE
-        return super().handle(conn)
+        now = self.started[conn] = time.monotonic()
+        conn.sock.deadline = now + READ_DEADLINE
+        try:
+            return super().handle(conn)
+        finally:
+            self.started.pop(conn, None)
 
 
 def write_problem(sock, status_int, reason, mesg):
