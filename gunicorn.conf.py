@@ -11,7 +11,7 @@ serve, so clients that dribble their headers cannot starve /healthz. In producti
 put nginx in front as well (deploy/nginx/), which buffers whole requests.
 
 Fair share: a worker takes a new connection only while it has fewer than
-GUNICORN_IN_HAND (2) fresh requests in hand, so the load spreads over every worker
+GUNICORN_IN_HAND (4) fresh requests in hand, so the load spreads over every worker
 instead of piling onto whichever accepts first (api/http/serving.py).
 """
 

@@ -63,7 +63,7 @@ class DeadlineSocket(socket.socket):
 
 
 # requests one worker has in hand before it leaves new connections to the other workers
-IN_HAND_PER_WORKER = int(os.environ.get("GUNICORN_IN_HAND", "2"))
+IN_HAND_PER_WORKER = int(os.environ.get("GUNICORN_IN_HAND", "4"))
 # a request still in a worker after this long (a slow client, an export) no longer counts
 HELD_S = 0.1
 
