@@ -1,3 +1,6 @@
+import threading
+import time
+
 import pytest
 
 
@@ -48,3 +51,37 @@ def test_database_down_is_503_not_500(tmp_path):
         assert response.status_code == 503, path
         assert response.content_type == "application/problem+json"
         assert "Retry-After" in response.headers
+
+
+def test_a_request_that_finds_the_pool_taken_waits_then_is_a_503(app, database_url, monkeypatch):
+    """A worker's threads share DATABASE_POOL_SIZE connections: a request that finds them
+    all taken waits POOL_WAIT_S for one (1 s here), then is a 503 worth a retry, and is
+    answered once a connection is free again."""
+    from api import create_app, db
+
+    monkeypatch.setattr(db, "POOL_WAIT_S", 1)
+    if not db.database.is_closed():
+        db.database.close()
+    pooled = create_app({**app.config, "DATABASE_URL": database_url, "DATABASE_POOL_SIZE": 1})
+    client = pooled.test_client()
+    taken, release = threading.Event(), threading.Event()
+
+    def hold_the_only_connection():
+        with db.database.connection_context():
+            taken.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold_the_only_connection)
+    holder.start()
+    try:
+        assert taken.wait(10)
+        started = time.monotonic()
+        response = client.get("/api/v1/deals?limit=1")
+        assert time.monotonic() - started >= 1
+        assert response.status_code == 503
+        assert response.content_type == "application/problem+json"
+        assert "Retry-After" in response.headers
+    finally:
+        release.set()
+        holder.join()
+    assert client.get("/api/v1/deals?limit=1").status_code == 200
