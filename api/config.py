@@ -21,8 +21,8 @@ class Config:
     DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'instance' / 'tradepromo.sqlite3'}")
     # milliseconds a SQLite writer waits for the lock before giving up (then a 503)
     SQLITE_BUSY_TIMEOUT_MS = int(os.environ.get("SQLITE_BUSY_TIMEOUT_MS", "5000"))
-    # KiB of SQLite's page cache per connection: a worker has one per thread, and the
-    # operating system caches the file for all of them (SQLite's default is 2,000 KiB)
+    # KiB of SQLite's page cache per connection: a worker's pool holds DATABASE_POOL_SIZE,
+    # and the operating system caches the file for all of them (SQLite's default is 2,000 KiB)
     SQLITE_CACHE_KIB = int(os.environ.get("SQLITE_CACHE_KIB", "512"))
     # connections each worker's pool may hold (its threads share them)
     DATABASE_POOL_SIZE = int(os.environ.get("DATABASE_POOL_SIZE", "8"))
