@@ -272,6 +272,11 @@ def served(tmp_path):
         process.wait(timeout=30)
 
 
+def worker_pids(master):
+    """The pids of a gunicorn master's workers (its child processes)."""
+    return Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split()
+
+
 @pytest.fixture
 def served_with_token(served, tmp_path):
     """A served gunicorn and a read-write token created on its database with the CLI,

@@ -11,13 +11,12 @@ import socket
 import time
 import urllib.parse
 from contextlib import closing
-from pathlib import Path
 
 import pytest
 
 from api.lists import export
 
-from conftest import walk
+from conftest import walk, worker_pids
 
 # (list URL, its query), records of every resource, top-level and nested, under sorts,
 # filters, sparse fieldsets, expansion and search
@@ -289,10 +288,6 @@ def exporting(served, empty_app, database_url):
         RATELIMIT_ENABLED="false",
     )
     return base, served.processes[-1]
-
-
-def worker_pids(master):
-    return Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split()
 
 
 def open_export(base, kind):

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import worker_pids
+
 pytestmark = pytest.mark.server
 
 
@@ -76,7 +78,7 @@ def test_a_workers_threads_share_its_pool_of_connections(served, tmp_path):
         REPRESENTATION_CACHE_BYTES="0",  # every request renders, and queries
     )
     master = served.processes[-1]
-    (worker,) = Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split()
+    (worker,) = worker_pids(master)
 
     def connections():
         """The worker's open descriptors of the database file: one per SQLite connection."""
