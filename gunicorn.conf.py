@@ -60,11 +60,7 @@ if "MALLOC_ARENA_MAX" not in os.environ:
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
 errorlog = "-"
 # one JSON object per request, with the X-Request-ID the app set on the response
-access_log_format = (
-    '{"time": "%(t)s", "request_id": "%({x-request-id}o)s", "remote": "%(h)s", "method": "%(m)s", '
-    '"path": "%(U)s", "query": "%(q)s", "status": %(s)s, "bytes": "%(B)s", "duration_us": %(D)s, '
-    '"user_agent": "%(a)s"}'
-)
+logger_class = "api.http.serving.Logger"
 # X-Forwarded-* are trusted exactly when the app trusts them (PROXY_COUNT > 0, api/http/headers.py):
 # from the proxy's address (FORWARDED_ALLOW_IPS, default the local one), else from no one
 forwarded_allow_ips = (

@@ -92,3 +92,28 @@ def test_a_workers_threads_share_its_pool_of_connections(served, tmp_path):
         statuses = [status for answered in pool.map(read, range(16)) for status in answered]
     assert statuses == [200] * 16 * 15
     assert 1 <= connections() <= 2
+
+
+def test_the_access_log_is_one_json_object_per_request(served, tmp_path):
+    """Whatever a client sends (quotes, backslashes, control characters in its headers and
+    query), each access line parses as JSON and says what was asked and answered."""
+    log = tmp_path / "access.log"
+    server = served(GUNICORN_ACCESSLOG=str(log), WEB_CONCURRENCY="1")
+    agent = 'probe "quoted" \\back\\slash\ttab'
+    request = urllib.request.Request(
+        server + "/api/v1/deals?limit=2&q=%22%5C%01", headers={"User-Agent": agent, "X-Request-ID": "abc-123"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        size = len(response.read())
+    deadline = time.monotonic() + 5
+    while True:
+        entries = [json.loads(line) for line in log.read_text().splitlines()]
+        ours = [e for e in entries if e["request_id"] == "abc-123"]
+        if ours or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    (entry,) = ours
+    assert entry["user_agent"] == agent and entry["query"] == "limit=2&q=%22%5C%01"
+    assert (entry["method"], entry["path"], entry["status"]) == ("GET", "/api/v1/deals", 200)
+    assert entry["bytes"] >= size and entry["duration_us"] > 0 and entry["remote"] == "127.0.0.1"
+    assert entry["time"].endswith("+00:00")

@@ -1,5 +1,6 @@
 """What gunicorn.conf.py plugs into gunicorn: a threaded worker whose sockets cannot be
-held by slow clients, and gunicorn's own error answers as problem+json.
+held by slow clients, an access log of one JSON object per request, and gunicorn's own
+error answers as problem+json.
 
 gunicorn answers some requests before the app sees them (a malformed request line, a
 header too large...). It writes them with `gunicorn.util.write_error`, as HTML; the
@@ -10,8 +11,10 @@ import json
 import os
 import socket
 import time
+from datetime import UTC, datetime
 
-from gunicorn import util
+import orjson
+from gunicorn import glogging, util
 from gunicorn.workers.gthread import ThreadWorker
 
 # a request's line, headers and body must all arrive within this many seconds
@@ -123,3 +126,35 @@ def write_problem(sock, status_int, reason, mesg):
 
 
 util.write_error = write_problem
+
+
+class Logger(glogging.Logger):
+    """gunicorn's logger, with each access line one JSON object (orjson escapes whatever a
+    client sends: gunicorn's format escapes only quotes) written straight to gunicorn's own
+    access handler. gunicorn builds a dict of every header and environ variable and a
+    LogRecord per request: a sixth of a cached answer's time."""
+
+    def access(self, resp, req, environ, request_time):
+        if not self.access_log_enabled:
+            return
+        line = orjson.dumps(
+            {
+                "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                "request_id": next((v for k, v in resp.headers if k.lower() == "x-request-id"), None),
+                "remote": environ.get("REMOTE_ADDR"),
+                "method": environ.get("REQUEST_METHOD"),
+                "path": environ.get("PATH_INFO"),
+                "query": environ.get("QUERY_STRING"),
+                "status": resp.status_code,
+                "bytes": resp.sent,
+                "duration_us": round(request_time.total_seconds() * 1e6),
+                "user_agent": environ.get("HTTP_USER_AGENT"),
+            }
+        ).decode()
+        if self.cfg.logconfig or self.cfg.logconfig_dict or self.cfg.logconfig_json or self.cfg.syslog:
+            self.access_log.info(line)  # the operator's own handlers
+            return
+        for handler in self.access_log.handlers:  # gunicorn's: a stream (`-`) or a file
+            with handler.lock:
+                handler.stream.write(line + "\n")
+                handler.stream.flush()
