@@ -17,8 +17,6 @@ from flask_smorest.spec import prepare_response
 from flask_smorest.utils import resolve_schema_instance
 from marshmallow import ValidationError, fields
 from webargs.flaskparser import FlaskParser
-from webargs.multidictproxy import MultiDictProxy
-from werkzeug.datastructures import MultiDict
 
 from api.http.conditional import IF_MATCH_SYNTAX, conditional
 from api.http.errors import PROBLEM_JSON
@@ -46,21 +44,25 @@ class Parser(FlaskParser):
     }
 
     def load_querystring(self, req, schema):
-        args = MultiDict()
+        """The query string as a plain dict, of what was given: marshmallow looks every
+        declared field up (forty on a list of deals), which a MultiDictProxy made a tenth of a
+        page's time."""
+        args = {}
         invalid = {}
         for key, values in req.args.lists():
-            if len(values) > 1 and isinstance(schema.fields.get(key), CommaList):
+            field = schema.fields.get(key)
+            if len(values) > 1 and isinstance(field, CommaList):
                 # `kind=a&kind=b` (what clients send for an array by default) is `kind=a,b`
                 values = [",".join(values)]
-            elif len(values) > 1 and not isinstance(schema.fields.get(key), fields.List):
+            elif len(values) > 1 and not isinstance(field, fields.List):
                 invalid[key] = ["Given more than once; this parameter takes one value."]
             # no database takes NUL in text (PostgreSQL fails on it), here as in bodies
             if any("\x00" in value for value in values):
                 invalid[key] = ["Must not contain NUL characters."]
-            args.setlist(key, values)
+            args[key] = values if isinstance(field, fields.List) else values[0]
         if invalid:
             raise ValidationError(invalid)
-        return MultiDictProxy(args, schema)
+        return args
 
     def _get_schema(self, argmap, req):
         # one instance per schema class, not one per request: instantiating deep-copies every

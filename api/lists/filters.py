@@ -15,6 +15,10 @@ from schemas.common import SectorSlug, Slug, meta
 class Filter:
     """A family of query parameters narrowing a list."""
 
+    # whether its SQL depends on how many values it is given and of which types, never on
+    # what they are: a page's SQL is then compiled once for all of them (api/lists/compiled.py)
+    opaque = False
+
     def fields(self, name):
         """The marshmallow fields of the parameters, by parameter name."""
         raise NotImplementedError
@@ -27,6 +31,8 @@ class Filter:
 class AnyOf(Filter):
     """`?name=a,b`: records whose value is any of these. `match(values)` builds the
     clause; by default the column is compared."""
+
+    opaque = True
 
     def __init__(self, column, description, example, *, choices=None, match=None, inner=None):
         self.description, self.example = description, example
@@ -108,6 +114,7 @@ def holds_any(column):
 class Range(Filter):
     """`?name=v` and the bounds `?name[gte]=v`, `[gt]`, `[lte]`, `[lt]`."""
 
+    opaque = True
     BOUNDS = {"gte": operator.ge, "gt": operator.gt, "lte": operator.le, "lt": operator.lt}
     WORDS = {"gte": "at least", "gt": "more than", "lte": "at most", "lt": "less than"}
 

@@ -11,14 +11,15 @@ from marshmallow import ValidationError
 from orjson import Fragment
 from peewee import SQL, Field, ForeignKeyField, ModelIndex
 
+from api.db import database
 from api.http.errors import bad_parameter, not_found
-from api.lists import export, facets, pagination
+from api.lists import compiled, export, facets, pagination
 from api.lists.filters import Tagged
-from api.lists.pagination import Key, count, decode_cursor, key
+from api.lists.pagination import Key, counted, decode_cursor, key
 from api.lists.params import item_args_schema, list_args_schema
 from api.store import documents, search
 from api.store.records import assemble, by_ids
-from api.store.rows import rows_in
+from api.store.rows import rows_in, rows_of
 
 
 class Assembled:
@@ -123,6 +124,7 @@ class Listing:
         self.model, self.schema, self.resource = model, schema, resource
         self.spliced = model in documents.KEPT  # pages of stored documents (render_documents)
         self.filters = filters
+        self.param_filters = {param: flt for name, flt in filters.items() for param in flt.fields(name)}
         # facet name -> its grouping (api/lists/facets.py); a facet toggles the filter of its name
         self.facets = facets or {}
         assert set(self.facets) <= set(filters), "a facet is named after the filter it toggles"
@@ -275,14 +277,19 @@ class Listing:
             if column is None or any(column.name not in row for row in rows):
                 return None  # a list of ids, or rows read without the id (an item's)
             related = documents_by_id(column.rel_model, list({row[column.name] for row in rows} - {None}))
+            key = b'"%s":' % name.encode()
+            swaps = {value: (key + orjson.dumps(value), key + body) for value, body in related.items()}
             spliced = []
             for row, body in zip(rows, bodies, strict=True):
                 value = row[column.name]
                 if value is not None:
-                    needle = b'"%s":%s' % (name.encode(), orjson.dumps(value))
-                    if body.count(needle) != 1 or value not in related:
+                    if value not in swaps:
                         return None
-                    body = body.replace(needle, b'"%s":%s' % (name.encode(), related[value]))
+                    needle, document = swaps[value]
+                    at = body.find(needle)
+                    if at < 0 or body.find(needle, at + 1) >= 0:  # found once, or not sure
+                        return None
+                    body = b"".join((body[:at], document, body[at + len(needle) :]))
                 spliced.append(body)
             bodies = spliced
         return bodies
@@ -291,19 +298,23 @@ class Listing:
         """One page of the list as JSON, or every matching record as CSV or NDJSON (from
         `cursor` on), as `Accept` or `format` asks: query -> rows -> records -> body."""
         kind = export.negotiate(args)  # before any query: a 406 costs nothing
-        spliced = self.spliced and kind == "json"
-        columns = self.document_columns(args) if spliced else ()
-        query, keys = self.select(args, where, columns)
-        after = decode_cursor(args["cursor"], keys) if "cursor" in args else None
+
+        def decode(keys):
+            return decode_cursor(args["cursor"], keys) if "cursor" in args else None
+
         if kind != "json":
+            query, keys = self.select(args, where)
             end = {}  # the end-of-export marker's facts, filled in as the batches are read
-            batches = (self.render(rows, args) for rows in export.batches(query, keys, after, end))
+            batches = (self.render(rows, args) for rows in export.batches(query, keys, decode(keys), end))
             return export.response(batches, end, kind, self.schema(), args, self.resource)
-        rows, next_cursor = pagination.rows(query, keys, after, args["limit"])
-        records = self.render_documents(rows, args) if spliced else self.render(rows, args)
-        total = count(self.counted(query, args, where))
+        found = compiled.statements(self, args, where, decode)
+        page = rows_of(database.execute_sql(*found.page), found.plan)
+        rows, next_cursor = pagination.cut(page, found.keys, args["limit"])
+        records = self.render_documents(rows, args) if self.spliced else self.render(rows, args)
+        total = counted(*found.count)
         body, headers = pagination.envelope(records, args["limit"], next_cursor, total)
         if "facet" in args:
+            query, _ = self.select(args, where)
             body["meta"]["facets"] = facets.counts(self, query, args["facet"], args)
         return body, headers
 

@@ -175,12 +175,16 @@ def exact_count_preferred():
 
 
 def count(query):
-    """How many rows a list's filters match, counted up to COUNT_CAP + 1 rows, so the
-    cost stays bounded however many match (unless the request prefers an exact count).
-    Each worker also memoizes counts for the database revision the request started at:
-    any write bumps the revision, so a kept total is never stale."""
+    """How many rows `query` matches: counted() of its SQL."""
+    return counted(*query.order_by().sql())
+
+
+def counted(sql, params):
+    """How many rows a list's filters match (`sql`: the page's query unordered), counted up
+    to COUNT_CAP + 1 rows, so the cost stays bounded however many match (unless the request
+    prefers an exact count). Each worker also memoizes counts for the database revision the
+    request started at: any write bumps the revision, so a kept total is never stale."""
     exact = exact_count_preferred()
-    sql, params = query.order_by().sql()
     if not exact:
         sql = f"{sql} LIMIT {COUNT_CAP + 1}"
     key = (g.get("revision"), exact, sql, tuple(params))
@@ -199,17 +203,28 @@ def capped(found, exact):
     return Total(found, True) if exact or found <= COUNT_CAP else Total(COUNT_CAP, False)
 
 
-def rows(query, keys, after_values, limit):
-    """Up to `limit` row dicts of `query` in `keys` order after `after_values` (None: from
-    the start), and the cursor of the next page (None on the last)."""
+def page_query(query, keys, after_values, limit):
+    """`query` in `keys` order, after `after_values` (None: from the start), one row more
+    than `limit`: whether that row comes says whether a next page does (cut)."""
     page = query.order_by(*order_by(keys))
     if after_values is not None:
         page = page.where(after(keys, after_values))
-    found = dict_rows(page.limit(limit + 1))
+    return page.limit(limit + 1)
+
+
+def cut(found, keys, limit):
+    """The row dicts of a page_query: up to `limit` of them, and the cursor of the next page
+    (None on the last)."""
     if len(found) <= limit:
         return found, None
     found = found[:limit]
     return found, encode_cursor(keys, [found[-1][k.name] for k in keys])
+
+
+def rows(query, keys, after_values, limit):
+    """Up to `limit` row dicts of `query` in `keys` order after `after_values`, and the cursor
+    of the next page (None on the last)."""
+    return cut(dict_rows(page_query(query, keys, after_values, limit)), keys, limit)
 
 
 def envelope(records, limit, next_cursor, total):

@@ -69,6 +69,8 @@ def naive_utc(moment):
 class UtcRange(Range):
     """`?at[gte]=...`: date-times with an offset compare as the instants they name, on every backend."""
 
+    opaque = False  # an offset changes the value compared
+
     def clauses(self, name, args):
         ours = {k for k in args if k == name or k.startswith(f"{name}[")}
         return super().clauses(name, {k: naive_utc(v) if k in ours else v for k, v in args.items()})
