@@ -57,7 +57,7 @@ if "MALLOC_ARENA_MAX" not in os.environ:
     except OSError:
         pass  # not glibc
 
-accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None  # empty: none
 errorlog = "-"
 # one JSON object per request, with the X-Request-ID the app set on the response
 logger_class = "api.http.serving.Logger"

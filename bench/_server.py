@@ -44,7 +44,7 @@ def deal(deal_id, title):
 
 class Server:
     """gunicorn (gunicorn.conf.py) serving `app` on a free port; its log goes to a file.
-    `workers=None` keeps gunicorn.conf.py's count (2 x cores + 1)."""
+    `workers=None` keeps gunicorn.conf.py's count (cores + 1)."""
 
     def __init__(self, workers=4, database_url=None, app="api:create_app()", **env):
         self.app = app

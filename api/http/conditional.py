@@ -34,7 +34,7 @@ from api.http.metrics import CACHE
 from api.lists.pagination import exact_count_preferred
 from api.store.models import Revision
 from api.store.relations import RESOURCE_OF
-from api.store.rows import rows_in
+from api.store.rows import version_of
 
 PACKAGES = ("api", "schemas")
 
@@ -154,8 +154,8 @@ def item_etag(model):
     if request.args:
         return None
     (record_id,) = request.view_args.values()
-    rows = rows_in(model, model._meta.primary_key, [record_id])  # compiled once: every item read asks
-    return record_etag(RESOURCE_OF[model], record_id, rows[0]["version"]) if rows else None
+    version = version_of(model, record_id)
+    return None if version is None else record_etag(RESOURCE_OF[model], record_id, version)
 
 
 def url_etag(revision):

@@ -58,6 +58,15 @@ def rows_in(model, column, values, order=None):
     return rows_of(database.execute_sql(sql, [column.db_value(v) for v in values]), plan)
 
 
+def version_of(model, record_id):
+    """A record's `version`, or None when there is no such record: one column of one row
+    (every item read asks, for its ETag), the SQL written out as Revision.current's."""
+    pk = model._meta.primary_key
+    sql = f'SELECT "version" FROM "{model._meta.table_name}" WHERE "{pk.column_name}" = {database.obj.param}'
+    row = database.execute_sql(sql, [pk.db_value(record_id)]).fetchone()
+    return None if row is None else row[0]
+
+
 def rows_of(cursor, plan):
     rows = []
     for row in cursor.fetchall():
