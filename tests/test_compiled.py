@@ -32,17 +32,20 @@ URLS = [
     "/api/v1/delegations?limit=2&expo=ciie-2023&expand=expo",
     "/api/v1/organizations?limit=4&sort=-name",
     "/api/v1/sources?limit=2",
+    *(f"/api/v1/stats/deals?group_by={key}" for key in ("expo", "delegation", "year", "sector", "currency")),
+    "/api/v1/stats/deals?group_by=currency&expo=ciie-2019,ciie-2023&amount[gte]=1",
+    "/api/v1/stats/deals?group_by=sector&kind=purchase_order&inferred=true",
 ]
 
 
 def pages(client, url):
-    """The bodies of every page of a list, following links.next."""
+    """The bodies of every page of a list, following links.next (a statistic: its one body)."""
     bodies = []
     while url:
         response = client.get(url)
         assert response.status_code == 200, (url, response.get_json())
         bodies.append(response.data)
-        url = response.get_json()["links"]["next"]
+        url = response.get_json().get("links", {}).get("next")
         assert len(bodies) <= 100, "pagination does not end"
     return bodies
 
@@ -51,7 +54,8 @@ def same_pages_compiled_per_request(app, client, urls, monkeypatch):
     """Walk each list with templates, then with every page compiled for itself: the same bytes."""
     app.extensions["representations"].budget = 0  # every page rendered, none kept
     served = {url: pages(client, url) for url in urls}
-    assert sum(len(found) for found in served.values()) > 2 * len(urls)  # pages, not only first ones
+    lists = [url for url in urls if "/stats/" not in url]
+    assert sum(len(served[url]) for url in lists) > 2 * len(lists)  # pages, not only first ones
     monkeypatch.setattr(compiled, "template", lambda *args: None)
     app.extensions["list_counts"].clear()
     for url in urls:
@@ -76,6 +80,9 @@ def test_the_same_on_synthetic_deals(empty_app, monkeypatch):
         "/api/v1/deals?sector=electronics&limit=10&sort=signed_on&signed_on[gte]=2019-01-01",
         "/api/v1/deals?kind=purchase_order,investment&limit=30&sort=title",
         "/api/v1/deals?limit=40&sort=projects,-id&amount[gte]=1",
+        f"/api/v1/stats/deals?group_by=sector&expo={expo}",
+        f"/api/v1/stats/deals?group_by=delegation&expo={expo}&kind=purchase_order",
+        "/api/v1/stats/deals?group_by=year&sector=electronics&signed_on[gte]=2019-01-01",
     ]
     same_pages_compiled_per_request(empty_app, client, urls, monkeypatch)
 
@@ -89,9 +96,9 @@ def test_a_form_is_compiled_once_for_all_its_values(app, client):
     with app.app_context():
         from api.db import database
 
-        found = compiled.template(type(database.obj), DEALS, form, None)
-    assert found is not None and "ciie" not in found.page.sql
-    assert compiled.Slot(0) in found.page.params and compiled.Slot(0) in found.count.params
+        found = compiled.template(type(database.obj), DEALS.page_queries, form, None)
+    page, count = found.statements
+    assert "ciie" not in page.sql and compiled.Slot(0) in page.params and compiled.Slot(0) in count.params
 
 
 def test_values_turned_into_others_are_not_templated(app, monkeypatch):
@@ -103,7 +110,7 @@ def test_values_turned_into_others_are_not_templated(app, monkeypatch):
     with app.app_context():
         from api.db import database
 
-        assert compiled.template(type(database.obj), DEALS, form, None) is None
+        assert compiled.template(type(database.obj), DEALS.page_queries, form, None) is None
 
 
 @pytest.mark.parametrize(

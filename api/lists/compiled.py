@@ -1,12 +1,13 @@
-"""The SQL of a list page and of its count, compiled by peewee once per shape of request.
+"""The SQL of a list's requests, compiled by peewee once per shape of request.
 
 peewee compiles a query by walking its tree of nodes, which costs more than SQLite takes
-to run an indexed page (an expo's page of 50 deals: compiling its two queries took about
-a sixth of its CPU). Two requests that differ only in the values they compare
-(`?expo=a` and `?expo=b`, two cursors of one sort) have the same SQL with other
-parameters. So a page's statements are compiled once per *form* -- which parameters are
-given, the types of their values, and, as they are, the sort, the expansions and the
-limit -- from stand-in values, and each request fills in its own values.
+to run an indexed one (an expo's page of 50 deals: compiling its page and count took
+about a sixth of its CPU; a statistic's grouping and total, a third). Two requests that
+differ only in the values they compare (`?expo=a` and `?expo=b`, two cursors of one
+sort) have the same SQL with other parameters. So a request's statements are compiled
+once per *form* -- which parameters are given, the types of their values, and, as they
+are, the others (sort, expansions, limit, `group_by`) -- from stand-in values, and each
+request fills in its own values.
 
 The stand-ins keep this honest: a form is compiled twice, with two sets of distinct
 stand-ins, and kept only if both give the same SQL and every parameter is either a
@@ -22,55 +23,59 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from api.db import database
-from api.lists.pagination import page_query
-from api.store.rows import converters
+from api.store.rows import converters, rows_of
 
 STAND_INS = (str, int, date)  # the types of values a stand-in replaces (exactly: no bool)
 PLAIN_KEYS = ((str,), (int,))  # sort keys whose cursor values reach SQL as they are
 
 
 class Statement(NamedTuple):
+    """SQL, its parameters, and the plan of its rows (store/rows.py converters)."""
+
     sql: str
     params: list
+    plan: list
 
 
 class Compiled(NamedTuple):
-    """A page's sort keys, its statement and row plan (store/rows.py), its count's statement."""
+    """A request's sort keys (a page's; none for others) and its statements, in the order
+    its `build` gives their queries."""
 
     keys: list
-    page: Statement
-    plan: list
-    count: Statement
+    statements: tuple
 
 
-def compile_page(listing, args, where, after):
-    """The statements of one page (Listing.select -> pagination.page_query), with these
-    values; `after(keys)` gives the cursor's values once the sort keys are known."""
-    columns = listing.document_columns(args) if listing.spliced else ()
-    query, keys = listing.select(args, where, columns)
-    page = page_query(query, keys, after(keys), args["limit"])
-    counted = listing.counted(query, args, where).order_by()
-    return Compiled(keys, Statement(*page.sql()), converters(page), Statement(*counted.sql()))
+def compile_queries(build, args, after):
+    """Compile what `build(args, after)` returns: (sort keys, queries)."""
+    keys, queries = build(args, after)
+    return Compiled(keys, tuple(Statement(*query.sql(), converters(query)) for query in queries))
 
 
-def statements(listing, args, where, decode):
-    """Compiled statements of this request's page, with its values; `decode(keys)` reads
-    its cursor (a 404 for another list's)."""
-    form, values = form_of(listing, args) if where is None else (None, None)
-    first = None if form is None else template(type(database.obj), listing, form, None)
+def statements(build, listing, args, decode=lambda keys: None, templated=True):
+    """Compiled statements of this request, with its values. `build(args, after)` gives the
+    sort keys and the queries of `listing`'s request; `after(keys)`, the values of a page's
+    cursor, read by `decode(keys)` (a 404 for another list's). `templated=False`: compiled
+    for this request alone (a sub-resource's list: its condition is not an argument)."""
+    form, values = form_of(listing, args) if templated else (None, None)
+    first = None if form is None else template(type(database.obj), build, form, None)
     if first is None:
-        return compile_page(listing, args, where, decode)
+        return compile_queries(build, args, decode)
     after = decode(first.keys)
     paged = first
     if after is not None:
         # a null sorts apart (SQL of its own); a date key's value is parsed from the cursor's text
         plain = all(v is None or k.types in PLAIN_KEYS for k, v in zip(first.keys, after, strict=True))
         after_form = tuple(None if v is None else type(v) for v in after)
-        paged = template(type(database.obj), listing, form, after_form) if plain else None
+        paged = template(type(database.obj), build, form, after_form) if plain else None
         if paged is None:
-            return compile_page(listing, args, where, lambda keys: after)
+            return compile_queries(build, args, lambda keys: after)
         values = values + [v for v in after if v is not None]
-    return Compiled(paged.keys, fill(paged.page, values), paged.plan, fill(first.count, values))
+    return Compiled(paged.keys, tuple(fill(statement, values) for statement in paged.statements))
+
+
+def rows(statement):
+    """The row dicts of a statement."""
+    return rows_of(database.execute_sql(statement.sql, statement.params), statement.plan)
 
 
 def form_of(listing, args):
@@ -83,7 +88,7 @@ def form_of(listing, args):
         if name in ("fields", "cursor", "format"):  # not in the SQL, or read by statements()
             continue
         flt = listing.param_filters.get(name)
-        if flt is None:  # limit, sort, expand
+        if flt is None:  # limit, sort, expand, group_by
             form.append((name, "as is", tuple(value) if isinstance(value, list) else value))
             continue
         items = value if isinstance(value, list) else [value]
@@ -105,9 +110,9 @@ def stand_in(kind, number, round_):
 
 
 @lru_cache(maxsize=1024)
-def template(database_type, listing, form, after_form):
-    """The statements of a form, on this type of database, with slots for a request's values;
-    None where the stand-ins show they cannot be (see the module's doc)."""
+def template(database_type, build, form, after_form):
+    """The statements `build` gives for a form, on this type of database, with slots for a
+    request's values; None where the stand-ins show they cannot be (see the module's doc)."""
     rounds = []
     for round_ in (1, 2):
         numbered = iter(range(10**6))
@@ -123,14 +128,15 @@ def template(database_type, listing, form, after_form):
         if after_form is not None:
             after = [None if kind is None else stand_in(kind, next(numbered), round_) for kind in after_form]
             stand_ins += [v for v in after if v is not None]
-        rounds.append((stand_ins, compile_page(listing, args, None, lambda keys, after=after: after)))
+        rounds.append((stand_ins, compile_queries(build, args, lambda keys, after=after: after)))
     (ours, one), (theirs, two) = rounds
-    if one.page.sql != two.page.sql or one.count.sql != two.count.sql:
-        return None
-    page, count = slots(one.page, two.page, ours, theirs), slots(one.count, two.count, ours, theirs)
-    if page is None or count is None:
-        return None
-    return Compiled(one.keys, Statement(one.page.sql, page), one.plan, Statement(one.count.sql, count))
+    kept = []
+    for mine, other in zip(one.statements, two.statements, strict=True):
+        params = slots(mine, other, ours, theirs) if mine.sql == other.sql else None
+        if params is None:
+            return None
+        kept.append(mine._replace(params=params))
+    return Compiled(one.keys, tuple(kept))
 
 
 class Slot(NamedTuple):
@@ -163,4 +169,4 @@ def slots(one, two, ours, theirs):
 
 def fill(statement, values):
     """A template's statement with a request's values in its slots."""
-    return Statement(statement.sql, [values[p.number] if type(p) is Slot else p for p in statement.params])
+    return statement._replace(params=[values[p.number] if type(p) is Slot else p for p in statement.params])

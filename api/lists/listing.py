@@ -5,13 +5,13 @@ its sort keys -> rows (keyset pagination) -> records -> the page or the export.
 """
 
 from collections import defaultdict
+from functools import partial
 
 import orjson
 from marshmallow import ValidationError
 from orjson import Fragment
 from peewee import SQL, Field, ForeignKeyField, ModelIndex
 
-from api.db import database
 from api.http.errors import bad_parameter, not_found
 from api.lists import compiled, export, facets, pagination
 from api.lists.filters import Tagged
@@ -19,7 +19,7 @@ from api.lists.pagination import Key, counted, decode_cursor, key
 from api.lists.params import item_args_schema, list_args_schema
 from api.store import documents, search
 from api.store.records import assemble, by_ids
-from api.store.rows import rows_in, rows_of
+from api.store.rows import rows_in
 
 
 class Assembled:
@@ -307,16 +307,25 @@ class Listing:
             end = {}  # the end-of-export marker's facts, filled in as the batches are read
             batches = (self.render(rows, args) for rows in export.batches(query, keys, decode(keys), end))
             return export.response(batches, end, kind, self.schema(), args, self.resource)
-        found = compiled.statements(self, args, where, decode)
-        page = rows_of(database.execute_sql(*found.page), found.plan)
-        rows, next_cursor = pagination.cut(page, found.keys, args["limit"])
+        build = self.page_queries if where is None else partial(self.page_queries, where=where)
+        found = compiled.statements(build, self, args, decode, templated=where is None)
+        page, count = found.statements
+        rows, next_cursor = pagination.cut(compiled.rows(page), found.keys, args["limit"])
         records = self.render_documents(rows, args) if self.spliced else self.render(rows, args)
-        total = counted(*found.count)
+        total = counted(count.sql, count.params)
         body, headers = pagination.envelope(records, args["limit"], next_cursor, total)
         if "facet" in args:
             query, _ = self.select(args, where)
             body["meta"]["facets"] = facets.counts(self, query, args["facet"], args)
         return body, headers
+
+    def page_queries(self, args, after, where=None):
+        """A page's sort keys and its queries: the page (pagination.page_query) and what its
+        count reads; `after(keys)` gives the cursor's values (api/lists/compiled.py)."""
+        columns = self.document_columns(args) if self.spliced else ()
+        query, keys = self.select(args, where, columns)
+        page = pagination.page_query(query, keys, after(keys), args["limit"])
+        return keys, (page, self.counted(query, args, where).order_by())
 
     def document_columns(self, args):
         """The id and document, and the ids an expansion splices into it (splice)."""

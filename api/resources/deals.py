@@ -2,12 +2,12 @@ from collections import defaultdict
 
 from flask.views import MethodView
 from marshmallow import fields
-from peewee import JOIN, SQL, NodeList, Value, fn
+from peewee import JOIN, SQL, NodeList, Select, Value, fn
 
-from api.db import is_postgres
+from api.db import database, is_postgres
 from api.http.bodies import JSON, MERGE_PATCH
 from api.http.openapi import Blueprint
-from api.lists import facets
+from api.lists import compiled, facets
 from api.lists.aggregates import by_key, filter_fields, joined, split_sum
 from api.lists.filters import AnyOf, FigureRange, Inferred, Range, Tagged, linked
 from api.lists.listing import Listing, embed
@@ -289,16 +289,17 @@ def deal_groups(rows, overlaps):
     return by_key(groups.values())
 
 
-def overlaps(deals, group_by):
+def overlaps(args, group_by):
     """(key, currency, basis, low, high) of every amount that an aggregate in the same total
-    (same key, currency and basis, among the matching deals) already counts, directly or
-    through other aggregates: it is not added again. Inclusions are curated links, few."""
+    (same key, currency and basis, among the deals `args` select) already counts, directly
+    or through other aggregates: it is not added again. Inclusions are curated links, few."""
     parents = defaultdict(set)
     for aggregate, included in DealInclusion.select(DealInclusion.deal, DealInclusion.included).tuples():
         parents[included].add(aggregate)
     if not parents:
         return []
     involved = set(parents) | set().union(*parents.values())
+    deals, _ = DEALS.select(args)
     query, key = DEAL_KEYS[group_by](deals.where(Deal.id.in_(sorted(involved))))
     rows = list(
         query.select(Deal.id, key, Deal.amount_currency, basis(), Deal.amount_low, Deal.amount_high).tuples()
@@ -336,20 +337,25 @@ class DealStats(MethodView):
     )
     def get(self, group_by, **args):
         """Count deals and total their amounts, by one key"""
-        deals, _ = DEALS.select(args)
-        query, key = DEAL_KEYS[group_by](deals)
-        rows = (
-            query.select(
-                key.alias("key"),
-                Deal.amount_currency.alias("currency"),
-                basis().alias("basis"),
-                fn.COUNT(SQL("*")).alias("deals"),  # no column: the stats index covers the query
-                *split_sum(fn.COALESCE(Deal.amount_low, 0), "low"),  # a missing low bound counts as 0
-                *split_sum(Deal.amount_high, "high"),
-                fn.COUNT(Deal.amount_high).alias("bounded"),
-            )
-            .group_by(key, Deal.amount_currency, basis())
-            .dicts()
-        )
-        groups = deal_groups(rows, overlaps(deals, group_by))
-        return {"group_by": group_by, "total_deals": deals.count(), "groups": groups}
+        grouped, total = compiled.statements(stats_queries, DEALS, {**args, "group_by": group_by}).statements
+        groups = deal_groups(compiled.rows(grouped), overlaps(args, group_by))
+        (total_deals,) = database.execute_sql(total.sql, total.params).fetchone()
+        return {"group_by": group_by, "total_deals": total_deals, "groups": groups}
+
+
+def stats_queries(args, after):
+    """The queries of a statistic: its groups (counts and sums by key, currency and basis)
+    and its total of deals (as peewee's `count()` asks), compiled once per form."""
+    deals, _ = DEALS.select(args)
+    query, key = DEAL_KEYS[args["group_by"]](deals)
+    grouped = query.select(
+        key.alias("key"),
+        Deal.amount_currency.alias("currency"),
+        basis().alias("basis"),
+        fn.COUNT(SQL("*")).alias("deals"),  # no column: the stats index covers the query
+        *split_sum(fn.COALESCE(Deal.amount_low, 0), "low"),  # a missing low bound counts as 0
+        *split_sum(Deal.amount_high, "high"),
+        fn.COUNT(Deal.amount_high).alias("bounded"),
+    ).group_by(key, Deal.amount_currency, basis())
+    total = Select([deals.order_by().select(SQL("1")).alias("_wrapped")], [fn.COUNT(SQL("1"))])
+    return [], (grouped, total.bind(database))
