@@ -20,6 +20,7 @@ as is a search (`q`), a faceted page and a sub-resource's list.
 
 from datetime import date
 from functools import lru_cache
+from itertools import count
 from typing import NamedTuple
 
 from api.db import database
@@ -51,12 +52,11 @@ def compile_queries(build, args, after):
     return Compiled(keys, tuple(Statement(*query.sql(), converters(query)) for query in queries))
 
 
-def statements(build, listing, args, decode=lambda keys: None, templated=True):
+def statements(build, listing, args, decode=lambda keys: None):
     """Compiled statements of this request, with its values. `build(args, after)` gives the
     sort keys and the queries of `listing`'s request; `after(keys)`, the values of a page's
-    cursor, read by `decode(keys)` (a 404 for another list's). `templated=False`: compiled
-    for this request alone (a sub-resource's list: its condition is not an argument)."""
-    form, values = form_of(listing, args) if templated else (None, None)
+    cursor, read by `decode(keys)` (a 404 for another list's)."""
+    form, values = form_of(listing, args)
     first = None if form is None else template(type(database.obj), build, form, None)
     if first is None:
         return compile_queries(build, args, decode)
@@ -115,7 +115,7 @@ def template(database_type, build, form, after_form):
     request's values; None where the stand-ins show they cannot be (see the module's doc)."""
     rounds = []
     for round_ in (1, 2):
-        numbered = iter(range(10**6))
+        numbered = count()
         args, stand_ins = {}, []
         for name, how, what in form:
             if how == "as is":

@@ -307,8 +307,10 @@ class Listing:
             end = {}  # the end-of-export marker's facts, filled in as the batches are read
             batches = (self.render(rows, args) for rows in export.batches(query, keys, decode(keys), end))
             return export.response(batches, end, kind, self.schema(), args, self.resource)
-        build = self.page_queries if where is None else partial(self.page_queries, where=where)
-        found = compiled.statements(build, self, args, decode, templated=where is None)
+        if where is None:
+            found = compiled.statements(self.page_queries, self, args, decode)
+        else:  # a sub-resource's condition is not an argument: compiled for this request alone
+            found = compiled.compile_queries(partial(self.page_queries, where=where), args, decode)
         page, count = found.statements
         rows, next_cursor = pagination.cut(compiled.rows(page), found.keys, args["limit"])
         records = self.render_documents(rows, args) if self.spliced else self.render(rows, args)
