@@ -37,8 +37,8 @@ graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
 # every URL the OpenAPI document allows must reach the app, which names a bad parameter in a
 # 400: 50 values of a list filter alone can pass 100 KB, so the request line is not capped at
-# gunicorn's 8190 bytes but at its 1 MiB for "0"; a longer one, or a header over 8190 bytes,
-# gets gunicorn's own 414/431, as problem+json (api/http/serving.py)
+# gunicorn's 8190 bytes ("0": none) but at 1 MiB by the worker (api/http/serving.py); a longer
+# one gets a 414, a header over 8190 bytes gunicorn's own 431, both as problem+json
 limit_request_line = 0
 limit_request_field_size = 8190
 limit_request_fields = 100

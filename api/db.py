@@ -17,7 +17,7 @@ cache. A thread that finds every connection taken waits up to POOL_WAIT_S.
 from contextlib import contextmanager
 
 from flask import Flask
-from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase, psycopg2
 from playhouse.db_url import connect as connect_url
 
 database = DatabaseProxy()
@@ -46,6 +46,11 @@ def init_db(app: Flask) -> None:
                 "cache_size": -app.config["SQLITE_CACHE_KIB"],  # negative: KiB, not pages
             },
         }
+    elif psycopg2 is None:  # peewee's import of the driver, None without it: fail here, not per request
+        raise RuntimeError(
+            "DATABASE_URL names PostgreSQL, but its driver is not installed: "
+            "pip install -e '.[postgres]' (make serve does for such a URL)"
+        )
     else:
         options["stale_timeout"] = 300  # a server may drop idle connections
     database.initialize(connect_url(url, **options))

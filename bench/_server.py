@@ -1,6 +1,7 @@
 """What the bench scripts share: a real gunicorn on 127.0.0.1 over a fresh SQLite file
 (or DATABASE_URL), a curator's token from the CLI, and HTTP calls."""
 
+import http.client
 import json
 import os
 import re
@@ -140,7 +141,7 @@ def call(method, url, body=None, headers=None, timeout=30):
             status, head, raw = response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         status, head, raw = error.code, dict(error.headers), error.read()
-    except (OSError, ConnectionError) as error:
+    except (OSError, http.client.HTTPException) as error:  # a body cut short (a worker killed) too
         return 0, {}, repr(error)
     try:
         return status, head, json.loads(raw) if raw else None

@@ -11,8 +11,8 @@ curated records, attacked for a bounded time by:
 - restarts: a worker SIGKILLed and the master HUPed mid-traffic.
 
 Throughout, /healthz and a small list are probed every 0.25 s with a 1 s timeout. It
-prints cases sent, 5xx, non-problem+json errors, integrity violations and health-probe
-failures; any figure above 0 (or a cut export) exits non-zero.
+prints cases sent, 5xx, requests left unanswered, non-problem+json errors, integrity
+violations and health-probe failures; any figure above 0 (or a cut export) exits non-zero.
 """
 
 import argparse
@@ -112,6 +112,7 @@ def hostile(base, auth, tally):
         b"GET / HTTP/1.1\r\nHost: x\r\nX: " + b"a" * 9000 + b"\r\n\r\n",
         b"NOT A REQUEST\r\n\r\n",
         b"GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
         b"GET / HTTP/1.1\r\n" + b"".join(b"X-%d: a\r\n" % n for n in range(150)) + b"\r\n",
     ]
     for data in raw:
@@ -356,6 +357,8 @@ def main(argv=None):
     figures = {
         "cases sent": c["cases"],
         "5xx": c["5xx"],
+        # a request the server read and dropped (gunicorn's own 400 once went unanswered)
+        "no answer": c["no answer"],
         "non-problem+json errors": c["non-problem errors"],
         "integrity violations": c["integrity violations"],
         "health-probe failures": c["probe failures"],

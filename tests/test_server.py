@@ -4,6 +4,7 @@ import concurrent.futures
 import json
 import os
 import signal
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -117,3 +118,14 @@ def test_the_access_log_is_one_json_object_per_request(served, tmp_path):
     assert (entry["method"], entry["path"], entry["status"]) == ("GET", "/api/v1/deals", 200)
     assert entry["bytes"] >= size and entry["duration_us"] > 0 and entry["remote"] == "127.0.0.1"
     assert entry["time"].endswith("+00:00")
+
+    # gunicorn's own error answer to a request it read: logged with its status, and answered
+    host, port = server.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(b"GET /healthz?bad-len HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")
+        assert sock.recv(65536).startswith(b"HTTP/1.1 400 ")
+    deadline = time.monotonic() + 5
+    while not (bad := [e for e in map(json.loads, log.read_text().splitlines()) if e["query"] == "bad-len"]):
+        assert time.monotonic() < deadline, "no access line for gunicorn's 400"
+        time.sleep(0.1)
+    assert (bad[0]["path"], bad[0]["status"]) == ("/healthz", 400)

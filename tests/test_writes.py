@@ -797,6 +797,12 @@ def test_patch_updates_the_search_index(client, token):
         # deals credited to it are reported at ciie-2023
         ("/api/v1/delegations/qingpu-delegation-ciie-2023", {"expo": "ciie-2019"}, ["/expo"]),
         ("/api/v1/delegations/qingpu-delegation-ciie-2023", {"members": ["dow", "dow"]}, ["/members"]),
+        # sources that are not a list, truthy (the write read each one's quote: a 500)
+        (ZKH, {"sources": 1}, ["/sources"]),
+        (ZKH, {"sources": True, "amount": None}, ["/sources"]),
+        ("/api/v1/expos/ciie-2019", {"sources": 1.5}, ["/sources"]),
+        ("/api/v1/organizations/dow", {"sources": 10**20}, ["/sources"]),
+        ("/api/v1/delegations/qingpu-delegation-ciie-2023", {"sources": -1}, ["/sources"]),
     ],
 )
 def test_an_invalid_patch_is_422_and_writes_nothing(client, token, path, change, pointers):

@@ -11,23 +11,32 @@ import json
 import os
 import socket
 import time
+import traceback
 from datetime import UTC, datetime
+from http import HTTPStatus
 
 import orjson
 from gunicorn import glogging, util
+from gunicorn.http.errors import LimitRequestLine
 from gunicorn.workers.gthread import ThreadWorker
 
 # a request's line, headers and body must all arrive within this many seconds
 READ_DEADLINE = 10.0
 # a response write may make no progress for at most this long (a client that stops reading)
 SEND_TIMEOUT = 30.0
+# a request line longer than this is a 414 (docs/contract.md). gunicorn caps none with
+# limit_request_line = 0 (gunicorn.conf.py: its cap is 8190 bytes or none), and its parser
+# copies what it has read at every read: a line of megabytes held a thread for READ_DEADLINE
+REQUEST_LINE_BYTES = 1024 * 1024
 
 
 class DeadlineSocket(socket.socket):
     """A client socket whose reads share one deadline per request, so a client sending one
-    header byte now and then cannot hold a worker thread beyond READ_DEADLINE."""
+    header byte now and then cannot hold a worker thread beyond READ_DEADLINE, and whose
+    request line may not pass REQUEST_LINE_BYTES (a 414)."""
 
     deadline = None
+    line_left = None  # bytes the request line may still take, until its end is read (None: no cap)
 
     def setblocking(self, flag):
         # gunicorn's worker threads read and write in blocking mode: make it "with timeouts"
@@ -58,7 +67,16 @@ class DeadlineSocket(socket.socket):
 
     def recv(self, *args):
         self._budget()
-        return super().recv(*args)
+        data = super().recv(*args)
+        if self.line_left is not None:  # gunicorn's parser reads with recv (http/unreader.py)
+            if b"\n" in data[: self.line_left + 2]:
+                self.line_left = None  # the line ended in time: its headers have gunicorn's caps
+            else:
+                self.line_left -= len(data)
+                if self.line_left < 0:
+                    read, self.line_left = REQUEST_LINE_BYTES - self.line_left, None  # refused once
+                    raise LimitRequestLine(read, REQUEST_LINE_BYTES)
+        return data
 
     def recv_into(self, *args):
         self._budget()
@@ -109,6 +127,7 @@ class Worker(ThreadWorker):
         # each request (a new connection's first, or the next on a kept-alive one) starts a deadline
         now = self.started[conn] = time.monotonic()
         conn.sock.deadline = now + READ_DEADLINE
+        conn.sock.line_left = REQUEST_LINE_BYTES
         try:
             return super().handle(conn)
         finally:
@@ -117,6 +136,7 @@ class Worker(ThreadWorker):
 
 def write_problem(sock, status_int, reason, mesg):
     """gunicorn's own errors (400, 403, 414, 417, 431, 501) as RFC 9457 problem details."""
+    reason = HTTPStatus(status_int).phrase  # gunicorn gives its 501 the reason "Bad Request"
     body = json.dumps({"type": "about:blank", "title": reason, "status": status_int, "detail": mesg}).encode()
     head = (
         f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
@@ -128,6 +148,12 @@ def write_problem(sock, status_int, reason, mesg):
 util.write_error = write_problem
 
 
+def status_code(resp):
+    """gunicorn's own error answers have a status line ("400 Bad Request") but no status_code."""
+    status = str(resp.status or "").split(None, 1)
+    return int(status[0]) if status and status[0].isdigit() else None
+
+
 class Logger(glogging.Logger):
     """gunicorn's logger, with each access line one JSON object (orjson escapes whatever a
     client sends: gunicorn's format escapes only quotes) written straight to gunicorn's own
@@ -137,15 +163,21 @@ class Logger(glogging.Logger):
     def access(self, resp, req, environ, request_time):
         if not self.access_log_enabled:
             return
+        try:
+            self.write_access(resp, req, environ, request_time)
+        except Exception:  # as gunicorn's own: a log line must not cost the client its answer
+            self.error(traceback.format_exc())
+
+    def write_access(self, resp, req, environ, request_time):
         line = orjson.dumps(
             {
                 "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
                 "request_id": next((v for k, v in resp.headers if k.lower() == "x-request-id"), None),
                 "remote": environ.get("REMOTE_ADDR"),
                 "method": environ.get("REQUEST_METHOD"),
-                "path": environ.get("PATH_INFO"),
+                "path": environ.get("PATH_INFO", req.path),  # gunicorn's own answers: no PATH_INFO
                 "query": environ.get("QUERY_STRING"),
-                "status": resp.status_code,
+                "status": status_code(resp),
                 "bytes": resp.sent,
                 "duration_us": round(request_time.total_seconds() * 1e6),
                 "user_agent": environ.get("HTTP_USER_AGENT"),

@@ -177,7 +177,9 @@ class Records:
         # a figure's `citation` is computed by the write: the stored one goes, and so does one the
         # patch sends that is what the write computes (a record's own body sent back); any other
         # is refused by the schema (422)
-        quotes = [c["quote"] for c in kept.get("sources") or [] if isinstance(c, dict) and "quote" in c]
+        sources = kept.get("sources")  # not validated yet: any JSON a patch sends (the schema's 422)
+        sources = sources if isinstance(sources, list) else []
+        quotes = [c["quote"] for c in sources if isinstance(c, dict) and "quote" in c]
         for name in getattr(self.model._meta, "figures", ()):
             figure, sent = kept.get(name), patch.get(name) if isinstance(patch.get(name), dict) else {}
             if isinstance(figure, dict) and (
