@@ -109,3 +109,27 @@ def test_the_document_lists_each_resource_facets(client):
         parameters = spec["paths"][f"/api/v1/{resource}"]["get"]["parameters"]
         facet = next(p for p in parameters if p["name"] == "facet")
         assert facet["schema"]["items"]["enum"] == names
+
+
+def test_a_facet_counts_each_record_once_whatever_its_links(client, token):
+    """An organization both buyer and seller of a deal is one deal in the organization facet,
+    as it is in the list and its meta.total (the facet counted its two party rows)."""
+    quote = (
+        "The first deal of the Shanghai trading delegation at the 6th CIIE, a procurement order worth "
+        "US$300 million, was signed between Qingpu-registered ZKH Industrial Supply Co and materials "
+        "science leader Dow."
+    )
+    deal = {
+        "id": "dow-both-sides",
+        "title": "Dow on both sides",
+        "kind": "purchase_order",
+        "scope": "single",
+        "expo": "ciie-2023",
+        "parties": [{"organization": "dow", "role": "buyer"}, {"organization": "dow", "role": "seller"}],
+        "sources": [{"source": "qingpu-at-ciie-2023", "quote": quote}],
+    }
+    created = client.post("/api/v1/deals", json=deal, headers={"Authorization": f"Bearer {token}"})
+    assert created.status_code == 201, created.get_json()
+    body = client.get("/api/v1/deals?organization=dow&facet=organization&limit=100").get_json()
+    (dow,) = [f for f in body["meta"]["facets"]["organization"] if f["value"] == "dow"]
+    assert dow["count"] == body["meta"]["total"] == len(body["data"])

@@ -269,7 +269,7 @@ def generate(deals=1_000_000, organizations=10_000, expos=2_000, delegations=20_
         for index in indexes:  # built once from the loaded rows: faster than kept through the inserts
             database.execute(index)
         progress(f"{deals} deals")
-        index_for_search(deal_ids, expo_ids, delegation_ids, org_ids)
+        index_for_search()
         progress("search index")
         for model in documents.KEPT:  # each record's canonical JSON, as a write stores it
             documents.refresh(model)
@@ -316,13 +316,19 @@ def cite(owner, ids):
     write(Citation, ({"source": SOURCE, "quote": QUOTE, "position": 0, owner.name: i} for i in ids))
 
 
-def index_for_search(deal_ids, expo_ids, delegation_ids, org_ids):
-    groups = (("deals", deal_ids, "Synthetic deal"), ("expos", expo_ids, "Synthetic Expo"))
-    groups += (
-        ("delegations", delegation_ids, "Synthetic Delegation"),
-        ("organizations", org_ids, "Synthetic Organization"),
-    )
-    for resource, ids, label in groups:
-        for start in range(0, len(ids), BATCH):
-            chunk = ids[start : start + BATCH]
-            search.index_many(resource, ((i, f"{label} {i}\n{NOTE}\n{QUOTE}") for i in chunk))
+SEARCHED = {"deals": Deal, "expos": Expo, "delegations": Delegation, "organizations": Organization}
+
+
+def index_for_search():
+    """Each record's searchable text as a write indexes it (search.document): its text
+    fields, read back, and its one quote."""
+    for resource, model in SEARCHED.items():
+        pk = model._meta.primary_key
+        texts = [model._meta.fields[name] for name in search.TEXT_FIELDS if name in model._meta.fields]
+        batch = []
+        for row in model.select(pk, *texts).order_by(pk).dicts().iterator():
+            batch.append((row[pk.name], search.document({**row, "sources": [{"quote": QUOTE}]})))
+            if len(batch) == BATCH:
+                search.index_many(resource, batch)
+                batch = []
+        search.index_many(resource, batch)

@@ -15,36 +15,32 @@ TOP = 20  # values per facet
 KEPT = 1024  # grouped answers each worker keeps for the current revision
 
 
-def count_star():
-    return fn.COUNT(SQL("*"))
-
-
 def column(field):
     """A facet over a column of the listed rows (indexed, so the grouping reads the index)."""
+    count = fn.COUNT(SQL("*"))
 
     def grouped(query, model):
-        return query.select(field.alias("value"), count_star().alias("count")).where(field.is_null(False))
+        return query.select(field.alias("value"), count.alias("count")).where(field.is_null(False))
 
-    return _grouping(grouped, value_of=field)
+    return _grouping(grouped, value_of=field, count=count)
 
 
 def linked(owner, target):
-    """A facet over a link table: the `target` ids linked to the listed rows by `owner`."""
+    """A facet over a link table: the `target` ids linked to the listed rows by `owner`, each
+    listed row counted once (an organization both buyer and seller of a deal: one deal)."""
+    count = fn.COUNT(owner.distinct())
 
     def grouped(query, model):
         ids = query.select(model._meta.primary_key)
-        link = owner.model
-        return link.select(target.alias("value"), count_star().alias("count")).where(owner.in_(ids))
+        return owner.model.select(target.alias("value"), count.alias("count")).where(owner.in_(ids))
 
-    return _grouping(grouped, value_of=target)
+    return _grouping(grouped, value_of=target, count=count)
 
 
-def _grouping(grouped, value_of):
+def _grouping(grouped, value_of, count):
     def top(query, model):
         value = value_of.collate('"C"') if is_postgres() else value_of  # byte order on both backends
-        return (
-            grouped(query, model).group_by(value_of).order_by(count_star().desc(), value).limit(TOP).tuples()
-        )
+        return grouped(query, model).group_by(value_of).order_by(count.desc(), value).limit(TOP).tuples()
 
     return top
 
