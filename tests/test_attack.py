@@ -9,7 +9,6 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from http import HTTPStatus
 
 import pytest
 
@@ -214,6 +213,11 @@ RAW = [
 ]
 
 
+# 501: gunicorn's own reason for it is "Bad Request"
+RFC_9110_NAMES = {400: "Bad Request", 404: "Not Found", 414: "URI Too Long", 501: "Not Implemented"}
+RFC_9110_NAMES[431] = "Request Header Fields Too Large"
+
+
 def test_gunicorns_own_errors_are_problems(server):
     base, _ = server
     for data in RAW:
@@ -225,7 +229,10 @@ def test_gunicorns_own_errors_are_problems(server):
             assert "content-type: application/problem+json" in head.lower(), head
             problem = json.loads(body)
             assert problem["status"] == status
-            assert problem["title"].lower() == reason.lower() == HTTPStatus(status).phrase.lower(), head
+            # the title exactly; the reason phrase as written (werkzeug's are upper case)
+            assert (
+                problem["title"] == RFC_9110_NAMES[status] and reason.lower() == problem["title"].lower()
+            ), head
 
 
 def test_a_request_line_over_1_mib_is_a_414(server):
@@ -243,6 +250,6 @@ def test_a_request_line_over_1_mib_is_a_414(server):
         while chunk := sock.recv(65536):
             answer += chunk
     head, _, body = answer.partition(b"\r\n\r\n")
-    assert head.startswith(f"HTTP/1.1 414 {HTTPStatus(414).phrase}\r\n".encode()), head
+    assert head.startswith(b"HTTP/1.1 414 URI Too Long\r\n"), head
     assert b"content-type: application/problem+json" in head.lower()
     assert json.loads(body)["status"] == 414

@@ -32,7 +32,7 @@ from api.store.models import (
     Source,
     figure_parts,
 )
-from api.store.relations import foreign_keys, sector_rows
+from api.store.relations import CITED, RESOURCE_OF, foreign_keys, sector_rows
 from schemas.deals import DEAL_KINDS
 from schemas.evidence import backing
 
@@ -316,19 +316,16 @@ def cite(owner, ids):
     write(Citation, ({"source": SOURCE, "quote": QUOTE, "position": 0, owner.name: i} for i in ids))
 
 
-SEARCHED = {"deals": Deal, "expos": Expo, "delegations": Delegation, "organizations": Organization}
-
-
 def index_for_search():
-    """Each record's searchable text as a write indexes it (search.document): its text
-    fields, read back, and its one quote."""
-    for resource, model in SEARCHED.items():
+    """Each record's searchable text as a write indexes it (store/records.py: the cited
+    resources, through search.document): its text fields, read back, and its one quote."""
+    for model in CITED:
         pk = model._meta.primary_key
         texts = [model._meta.fields[name] for name in search.TEXT_FIELDS if name in model._meta.fields]
         batch = []
         for row in model.select(pk, *texts).order_by(pk).dicts().iterator():
             batch.append((row[pk.name], search.document({**row, "sources": [{"quote": QUOTE}]})))
             if len(batch) == BATCH:
-                search.index_many(resource, batch)
+                search.index_many(RESOURCE_OF[model], batch)
                 batch = []
-        search.index_many(resource, batch)
+        search.index_many(RESOURCE_OF[model], batch)

@@ -10,14 +10,11 @@ from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnava
 
 from api.db import is_sqlite
 from api.http.metrics import DATABASE_ERRORS
+from api.http.titles import title
 
 PROBLEM_JSON = "application/problem+json"
 
 log = logging.getLogger(__name__)  # "api.http.errors": JSON lines with the request id (api/http/headers.py)
-
-
-# RFC 9110's names where werkzeug still has the older ones
-TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
 
 
 def bad_parameter(name, detail):
@@ -77,7 +74,7 @@ def problem(error: HTTPException):
         )
     body = {
         "type": "about:blank",
-        "title": TITLES.get(error.code, error.name),
+        "title": title(error.code),
         "status": error.code,
         "detail": error.description if error.code != 500 else "The server failed to answer; this is a bug.",
         "instance": request.path,

@@ -13,12 +13,13 @@ import socket
 import time
 import traceback
 from datetime import UTC, datetime
-from http import HTTPStatus
 
 import orjson
 from gunicorn import glogging, util
 from gunicorn.http.errors import LimitRequestLine
 from gunicorn.workers.gthread import ThreadWorker
+
+from api.http.titles import title
 
 # a request's line, headers and body must all arrive within this many seconds
 READ_DEADLINE = 10.0
@@ -136,7 +137,7 @@ class Worker(ThreadWorker):
 
 def write_problem(sock, status_int, reason, mesg):
     """gunicorn's own errors (400, 403, 414, 417, 431, 501) as RFC 9457 problem details."""
-    reason = HTTPStatus(status_int).phrase  # gunicorn gives its 501 the reason "Bad Request"
+    reason = title(status_int)  # gunicorn gives its 501 the reason "Bad Request"
     body = json.dumps({"type": "about:blank", "title": reason, "status": status_int, "detail": mesg}).encode()
     head = (
         f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
