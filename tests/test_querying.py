@@ -5,6 +5,8 @@ from urllib.parse import quote
 
 import pytest
 
+from api.db import is_postgres
+
 from conftest import fixture_records, walk
 
 
@@ -335,6 +337,17 @@ def test_search_is_ranked_and_pages_stably(client):
     assert ids(paged) == ids(everything) and total == len(everything)
     by_title, _ = walk(client, "/api/v1/deals?q=CIIE&sort=title&limit=2")
     assert [d["title"] for d in by_title] == sorted(d["title"] for d in everything)
+
+
+def test_search_ranks_names_first(client):
+    """SQLite ranks by where the words first appear in a record's text, which its names and
+    titles lead: every organization named Chongqing comes before those only about it."""
+    if is_postgres():
+        pytest.skip("PostgreSQL ranks by ts_rank (README, Search)")
+    found, _ = walk(client, "/api/v1/organizations?q=chongqing")
+    named = ["chongqing" in o["name"].lower() for o in found]
+    assert named.count(True) >= 3 and named.count(False) >= 3
+    assert named == sorted(named, reverse=True), [o["name"] for o in found]
 
 
 @pytest.mark.parametrize(

@@ -166,14 +166,15 @@ class Listing:
             query = query.where(*clauses)
         keys = []
         if "q" in args:
-            found = search.matches(self.resource, args["q"])
+            ranked = "sort" not in args
+            found = search.matches(self.resource, args["q"], ranked)
             if found is None:
                 query = query.where(SQL("1 = 0"))
             else:
                 found = found.alias("found")
                 query = query.join(found, on=(self.model._meta.primary_key == found.c.record_id))
-                query = query.select_extend(found.c.rank.alias("search_rank"))
-                if "sort" not in args:
+                if ranked:
+                    query = query.select_extend(found.c.rank.alias("search_rank"))
                     keys.append(Key(found.c.rank, False, "search_rank", False, (int, float)))
         for item in args.get("sort", []):
             name = item.lstrip("-")

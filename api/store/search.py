@@ -1,6 +1,7 @@
 """Full-text search over names, descriptions and source quotes.
 
-SQLite: an FTS5 table ranked by bm25. PostgreSQL: a tsvector column with a GIN
+SQLite: an FTS5 table ranked by where the words first appear in a record's text
+(its names and titles lead it). PostgreSQL: a tsvector column with a GIN
 index ranked by ts_rank. Both are fed the same text and the same query: the
 words of `q` (punctuation and search operators dropped), all required, the last
 one as a prefix, so no user text can make a search fail.
@@ -95,9 +96,11 @@ def remove(resource, record_id):
     ).execute()
 
 
-def matches(resource, q):
-    """A subquery of (record_id, rank) for the records of `resource` matching `q`;
-    a lower rank is a better match. Text with no words matches nothing (None)."""
+def matches(resource, q, ranked=True):
+    """A subquery of (record_id, rank) for the records of `resource` matching `q` (a
+    lower rank is a better match), or of record_id alone when not `ranked`: a rank is
+    computed for every match, unread under another sort. Text with no words matches
+    nothing (None)."""
     words = WORD.findall(q.lower())
     if not words:
         return None
@@ -108,8 +111,10 @@ def matches(resource, q):
         match = SQL("body @@ to_tsquery('english', %s)", (terms,))
     else:
         terms = " ".join([f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*'])
-        rank = SQL("bm25(search_index)")
+        # where in the text the words first appear (names and titles come first); not
+        # bm25, which reads every posting of each word to weigh it: "deal" in a million
+        # titles cost 18 ms a search
+        rank = SQL("instr(highlight(search_index, 2, char(1), ''), char(1))")
         match = SQL("search_index MATCH ?", (terms,))
-    return index_table.select(index_table.record_id, rank.alias("rank")).where(
-        (index_table.resource == resource) & match
-    )
+    columns = [index_table.record_id, rank.alias("rank")] if ranked else [index_table.record_id]
+    return index_table.select(*columns).where((index_table.resource == resource) & match)
