@@ -21,7 +21,7 @@ import pytest
 from test_writes import ADDED_SINCE_1_0, RECORDS
 
 from api import create_app
-from api.db import database
+from api.db import database, is_postgres
 from api.store import documents, schema
 from api.store.models import Citation, Deal, Expo, Revision, Source
 
@@ -191,6 +191,27 @@ def test_007_gives_each_deals_sector_rows_its_date(app, client):
             query = f"sector={sector}&signed_on[lte]={deal['signed_on']}&limit=1"
             expected = [d for d in dated if sector in d["sectors"] and d["signed_on"] <= deal["signed_on"]]
             assert reread.get(f"/api/v1/deals?{query}").get_json()["meta"]["total"] == len(expected)
+
+
+def test_008_adds_the_sort_indexes_and_their_statistics(app):
+    """008 gives SQLite (kind, id) and its kin, and the descending indexes. On a database
+    analyzed before (as `flask synth` leaves one) the new indexes are analyzed too:
+    unknown to the statistics, one looked narrower than it is, and SQLite read a
+    delegation's deals of one kind through the index of every deal of that kind (0.3 s
+    at a million deals instead of 8 ms)."""
+    if is_postgres():
+        pytest.skip("SQLite's alone: PostgreSQL has had the descending indexes since 002")
+    name = "008_sort_indexes"
+    migration = importlib.import_module(f"api.migrations.{name}")
+    with database.connection_context():
+        migration.rollback(SimpleNamespace(sql=database.execute_sql), database)  # as 007 left it
+        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '{name}'")
+        assert not {"deal_kind_id", "deal_kind_desc"} & {i.name for i in database.get_indexes("deal")}
+        database.execute_sql("ANALYZE")
+        schema.upgrade()
+        assert {"deal_kind_id", "deal_kind_desc"} <= {i.name for i in database.get_indexes("deal")}
+        analyzed = {row[0] for row in database.execute_sql("SELECT idx FROM sqlite_stat1")}
+    assert {"deal_kind_id", "deal_kind_desc", "deal_signed_on_desc", "expo_name_desc"} <= analyzed
 
 
 def test_a_column_dropped_by_hand_is_a_503_naming_it_not_a_500(app):

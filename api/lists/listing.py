@@ -10,8 +10,9 @@ from functools import partial
 import orjson
 from marshmallow import ValidationError
 from orjson import Fragment
-from peewee import SQL, Field, ForeignKeyField, ModelIndex
+from peewee import SQL, Field, ForeignKeyField
 
+from api.db import is_postgres
 from api.http.errors import bad_parameter, not_found
 from api.lists import compiled, export, facets, pagination
 from api.lists.filters import Tagged
@@ -90,23 +91,6 @@ def embed_children(name, target, owner):
     return expand
 
 
-LISTINGS = []  # every Listing, for the indexes of their descending sorts
-
-
-def descending_indexes():
-    """PostgreSQL only: an index per sort key in the order `-key` asks for (descending,
-    nulls last, then the id ascending), which no ascending index gives there; SQLite
-    walks the ascending index either way."""
-    for listing in LISTINGS:
-        model, pk = listing.model, listing.model._meta.primary_key
-        for name, expr in listing.sorts.items():
-            if expr is pk:
-                continue  # the primary key's index serves both directions
-            nulls = {} if isinstance(expr, Field) and not expr.null else {"nulls": "LAST"}  # as order_by
-            table = model._meta.table_name
-            yield ModelIndex(model, (expr.desc(**nulls), pk), name=f"{table}_{name}_desc")
-
-
 def spliceable(model, expansion):
     """The foreign key of `model` holding the one id `expansion` replaces, or None (a list
     of ids, or child records)."""
@@ -120,7 +104,6 @@ class Listing:
     def __init__(
         self, model, schema, resource, *, filters, sorts, expansions=None, facets=None, searchable=True
     ):
-        LISTINGS.append(self)
         self.model, self.schema, self.resource = model, schema, resource
         self.spliced = model in documents.KEPT  # pages of stored documents (render_documents)
         self.filters = filters
@@ -312,10 +295,13 @@ class Listing:
             found = compiled.statements(self.page_queries, self, args, decode)
         else:  # a sub-resource's condition is not an argument: compiled for this request alone
             found = compiled.compile_queries(partial(self.page_queries, where=where), args, decode)
-        page, count = found.statements
-        rows, next_cursor = pagination.cut(compiled.rows(page), found.keys, args["limit"])
-        records = self.render_documents(rows, args) if self.spliced else self.render(rows, args)
+        page, count, *few_first = found.statements
         total = counted(count.sql, count.params)
+        if few_first and total.exact and total.number <= pagination.COUNT_CAP:
+            page = few_first[0]
+        found_rows = compiled.rows(page) if total.number else []  # none: the page finds none
+        rows, next_cursor = pagination.cut(found_rows, found.keys, args["limit"])
+        records = self.render_documents(rows, args) if self.spliced else self.render(rows, args)
         body, headers = pagination.envelope(records, args["limit"], next_cursor, total)
         if "facet" in args:
             query, _ = self.select(args, where)
@@ -323,12 +309,17 @@ class Listing:
         return body, headers
 
     def page_queries(self, args, after, where=None):
-        """A page's sort keys and its queries: the page (pagination.page_query) and what its
-        count reads; `after(keys)` gives the cursor's values (api/lists/compiled.py)."""
+        """A page's sort keys and its queries: the page (pagination.page_query), what its
+        count reads, and on SQLite, for a filtered page in a sort of its own, the page read
+        through the filters when they match few rows (pagination.few_first); `after(keys)`
+        gives the cursor's values (api/lists/compiled.py)."""
         columns = self.document_columns(args) if self.spliced else ()
         query, keys = self.select(args, where, columns)
         page = pagination.page_query(query, keys, after(keys), args["limit"])
-        return keys, (page, self.counted(query, args, where).order_by())
+        queries = (page, self.counted(query, args, where).order_by())
+        if "sort" in args and query._where is not None and not self.walked_link(args) and not is_postgres():
+            queries += (pagination.few_first(query, keys, after(keys), args["limit"]),)
+        return keys, queries
 
     def document_columns(self, args):
         """The id and document, and the ids an expansion splices into it (splice)."""

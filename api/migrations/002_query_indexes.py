@@ -105,8 +105,8 @@ INDEXES = [
     '"organization_name_id" ON "organization" ("name", "id")',
 ]
 
-# PostgreSQL only: the order `-key` asks for (descending, nulls last, then the id),
-# which no ascending index gives there (api/lists/listing.py descending_indexes)
+# the order `-key` asks for (descending, nulls last, then the id), which no ascending index
+# gives: PostgreSQL here, SQLite from 008_sort_indexes (whose DDL says no NULLS LAST)
 DESCENDING = [
     '"change_at_desc" ON "change" ("at" DESC, "id")',
     '"deal_title_desc" ON "deal" ("title" DESC, "id")',
