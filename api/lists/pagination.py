@@ -144,6 +144,12 @@ def after(keys, values):
             clause = step if equal_so_far is None else (equal_so_far & step)
             condition = clause if condition is None else (condition | clause)
         equal_so_far = same if equal_so_far is None else (equal_so_far & same)
+    first, value = keys[0], values[0]
+    if not first.null and value is not None:
+        # the same rows, bounded on the leading key: an index can seek to that bound, where
+        # it walked the OR above from the first page on (a page of `sort=-title` 90% deep:
+        # 86 ms at 1M deals against 2 for the first)
+        condition = (first.expr <= value if first.descending else first.expr >= value) & condition
     return condition
 
 
@@ -206,7 +212,12 @@ def capped(found, exact):
 def page_query(query, keys, after_values, limit):
     """`query` in `keys` order, after `after_values` (None: from the start), one row more
     than `limit`: whether that row comes says whether a next page does (cut)."""
-    page = query.order_by(*order_by(keys))
+    ordered = keys
+    if after_values is not None and after_values[0] is None:
+        # past the last record with a leading key (nulls come last), every record has none:
+        # ordered by that constant, SQLite sorted them all (a deep page of `sort=-projects`)
+        ordered = keys[1:]
+    page = query.order_by(*order_by(ordered))
     if after_values is not None:
         page = page.where(after(keys, after_values))
     return page.limit(limit + 1)
