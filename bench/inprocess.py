@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.urls import varied  # noqa: E402
 
 VARIED = "expo_pages,items,sector_dates_sorted,searches,stats"
+RENDER_EVERY_REQUEST = {"REPRESENTATION_CACHE_BYTES": 0, "RATELIMIT_ENABLED": False}
 
 
 def measure(client, case, requests, status=200, headers=None):
@@ -63,7 +64,7 @@ def main():
     if args.repeated:
         config |= {"RATELIMIT_READS": "1000000000 per minute"}
     else:
-        config |= {"REPRESENTATION_CACHE_BYTES": 0, "RATELIMIT_ENABLED": False}
+        config |= RENDER_EVERY_REQUEST
     client = create_app(config).test_client()
     urls = varied(args.database, "synthetic")
     if args.repeated:

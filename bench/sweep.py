@@ -85,13 +85,12 @@ def main():
     args = parser.parse_args()
 
     from api import create_app
+    from bench.inprocess import RENDER_EVERY_REQUEST
     from bench.run import warm
 
     warm(args.database)  # as the benchmark measures: on a warm page cache
-
-    # as bench/inprocess.py: the representation cache and the rate limiter off, so every request renders
-    config = {"REPRESENTATION_CACHE_BYTES": 0, "RATELIMIT_ENABLED": False}
-    client = create_app(config | {"DATABASE_URL": f"sqlite:///{Path(args.database).resolve()}"}).test_client()
+    database = {"DATABASE_URL": f"sqlite:///{Path(args.database).resolve()}"}
+    client = create_app(RENDER_EVERY_REQUEST | database).test_client()
     times = []
     for params in requests(values(args.database, args.seed), args.seed, args.pairs):
         url = "/api/v1/deals?" + urlencode(params, safe="[],")

@@ -213,9 +213,13 @@ RAW = [
 ]
 
 
-# 501: gunicorn's own reason for it is "Bad Request"
-RFC_9110_NAMES = {400: "Bad Request", 404: "Not Found", 414: "URI Too Long", 501: "Not Implemented"}
-RFC_9110_NAMES[431] = "Request Header Fields Too Large"
+RFC_9110_NAMES = {
+    400: "Bad Request",
+    404: "Not Found",
+    414: "URI Too Long",
+    431: "Request Header Fields Too Large",
+    501: "Not Implemented",  # gunicorn's own reason for it is "Bad Request"
+}
 
 
 def test_gunicorns_own_errors_are_problems(server):
