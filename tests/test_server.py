@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from api.http.serving import DeadlineSocket
 from conftest import worker_pids
 
 pytestmark = pytest.mark.server
@@ -129,3 +130,30 @@ def test_the_access_log_is_one_json_object_per_request(served, tmp_path):
         assert time.monotonic() < deadline, "no access line for gunicorn's 400"
         time.sleep(0.1)
     assert (bad[0]["path"], bad[0]["status"]) == ("/healthz", 400)
+
+
+def test_a_response_head_leaves_with_its_body():
+    """A worker holds the head gunicorn writes first and sends it with the body's first bytes:
+    a host killed between two writes cut an answer after its headers, which nginx could not
+    retry elsewhere (`make scaleout` saw it: IncompleteRead, 0 bytes of the body)."""
+    ours, peer = socket.socketpair()
+    sock = DeadlineSocket(fileno=ours.detach())
+    sock.setblocking(True)
+    peer.setblocking(False)
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n"
+    sock.hold_head = True  # as Worker.handle_request, before gunicorn writes
+    sock.sendall(head)
+    with pytest.raises(BlockingIOError):
+        peer.recv(1024)  # nothing sent yet
+    sock.sendall(b"body")
+    assert peer.recv(1024) == head + b"body"
+    sock.sendall(b"more")  # the rest of a body goes as it comes
+    assert peer.recv(1024) == b"more"
+
+    not_modified = b"HTTP/1.1 304 Not Modified\r\n\r\n"
+    sock.hold_head = True
+    sock.sendall(not_modified)
+    sock.send_head()  # a head without a body leaves when the request is done
+    assert peer.recv(1024) == not_modified
+    sock.close()
+    peer.close()

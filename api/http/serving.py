@@ -38,6 +38,8 @@ class DeadlineSocket(socket.socket):
 
     deadline = None
     line_left = None  # bytes the request line may still take, until its end is read (None: no cap)
+    hold_head = False  # keep the next sendall (a response's status line and headers)...
+    head = b""  # ...here, to go out with the body's first bytes (Worker.handle_request)
 
     def setblocking(self, flag):
         # gunicorn's worker threads read and write in blocking mode: make it "with timeouts"
@@ -54,15 +56,31 @@ class DeadlineSocket(socket.socket):
         if self.gettimeout() != 0.0:
             super().settimeout(SEND_TIMEOUT)
 
-    def sendall(self, *args):
+    def sendall(self, data, *args):
+        if self.hold_head:
+            self.hold_head, self.head = False, bytes(data)
+            return None
         self._sending()
-        return super().sendall(*args)
+        if self.head:
+            data, self.head = self.head + data, b""
+        return super().sendall(data, *args)
+
+    def send_head(self):
+        """Send a head kept without a body (a 304, a HEAD, an empty answer), unless the
+        connection was closed instead (an error after the head)."""
+        self.hold_head = False
+        if self.head and self.fileno() != -1:
+            self.sendall(b"")
 
     def send(self, *args):
+        if self.head:  # a head kept goes first
+            self.sendall(b"")
         self._sending()
         return super().send(*args)
 
     def sendfile(self, *args, **kwargs):
+        if self.head:  # a head kept goes first
+            self.sendall(b"")
         self._sending()
         return super().sendfile(*args, **kwargs)
 
@@ -133,6 +151,16 @@ class Worker(ThreadWorker):
             return super().handle(conn)
         finally:
             self.started.pop(conn, None)
+
+    def handle_request(self, req, conn):
+        # a response's head and its body leave in one write: a host killed mid-response
+        # (SIGKILL, OOM) then cuts no answer after its headers, which a proxy could not retry
+        # elsewhere (it retries one that never began); and one syscall less per answer
+        conn.sock.hold_head = True
+        try:
+            return super().handle_request(req, conn)
+        finally:
+            conn.sock.send_head()
 
 
 def write_problem(sock, status_int, reason, mesg):
