@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from api.http.serving import DeadlineSocket
+
 from conftest import worker_pids
 
 pytestmark = pytest.mark.server
