@@ -254,6 +254,23 @@ def test_a_page_after_a_cursor_seeks_to_it(client, selects, sort):
     assert any(step.startswith("SEARCH") and "<?" in step for step in plan), (plan, sql)
 
 
+@pytest.mark.parametrize("sort", ["signed_on", "-signed_on", "amount", "-projects"])
+def test_a_page_after_a_cursor_on_a_key_some_records_lack_seeks_to_it(client, selects, sort):
+    """The records without a key come after all others: a page after a record with one reads
+    the records with one from the cursor's key on, and only then (pagination.null_tail) those
+    without; one condition admitting both walked the index from its start (`sort=signed_on`
+    nine tenths in: 300 ms at 1M deals against 2 for the first page)."""
+    if is_postgres():
+        pytest.skip("EXPLAIN of SQLite's planner")
+    first = client.get(f"/api/v1/deals?sort={sort}&limit=1").get_json()
+    assert first["data"][0][sort.lstrip("-")] is not None
+    selects.clear()
+    assert client.get(first["links"]["next"]).status_code == 200
+    pages = [page for page in page_plans(selects) if "ORDER BY +" not in page[0]]
+    sql, plan = pages[0]
+    assert any(step.startswith("SEARCH") and re.search(r"[<>]\?", step) for step in plan), (plan, sql)
+
+
 def test_a_page_after_the_last_key_reads_the_nulls_in_id_order(client, selects):
     """Past the last record with a key (nulls come last), the page reads the records without
     one in the order of their id through the key's index, where SQLite sorted them all."""

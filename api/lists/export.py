@@ -22,8 +22,7 @@ from marshmallow import fields
 from werkzeug.exceptions import NotAcceptable
 
 from api.http.render import dumper
-from api.lists.pagination import after, encode_cursor, order_by, url_with
-from api.store.rows import dict_rows
+from api.lists.pagination import encode_cursor, read, url_with
 from schemas.common import FigureRules
 
 BATCH_SIZE = 500  # rows per query: few round trips, bounded memory
@@ -77,12 +76,10 @@ def batches(query, keys, values, end):
     """The row dicts of `query` in `keys` order, after `values` (the sort key values
     of the last row already sent; None: from the start), BATCH_SIZE rows per query, at
     most EXPORT_MAX_ROWS in all; then end["next"] is the cursor of the rest, if any."""
-    query = query.order_by(*order_by(keys))
     left = current_app.config["EXPORT_MAX_ROWS"]
     while left > 0:
-        batch = query if values is None else query.where(after(keys, values))
         size = min(BATCH_SIZE, left)
-        rows = dict_rows(batch.limit(size))
+        rows = read(query, keys, values, size)
         if not rows:
             return
         values = [rows[-1][k.name] for k in keys]  # before rendering, which rewrites rows
@@ -90,7 +87,7 @@ def batches(query, keys, values, end):
         yield rows
         if len(rows) < size:
             return
-    if query.where(after(keys, values)).exists():
+    if read(query, keys, values, 1):
         end["next"] = encode_cursor(keys, values)
 
 

@@ -300,6 +300,10 @@ class Listing:
         if few_first and total.exact and total.number <= pagination.COUNT_CAP:
             page = few_first[0]
         found_rows = compiled.rows(page) if total.number else []  # none: the page finds none
+        after_values = decode(found.keys)
+        if pagination.runs_short(found.keys, after_values, found_rows, args["limit"] + 1):
+            query, _ = self.page_select(args, where)
+            found_rows = pagination.null_tail(query, found.keys, after_values, found_rows, args["limit"] + 1)
         rows, next_cursor = pagination.cut(found_rows, found.keys, args["limit"])
         records = self.render_documents(rows, args) if self.spliced else self.render(rows, args)
         body, headers = pagination.envelope(records, args["limit"], next_cursor, total)
@@ -313,13 +317,16 @@ class Listing:
         count reads, and on SQLite, for a filtered page in a sort of its own, the page read
         through the filters when they match few rows (pagination.few_first); `after(keys)`
         gives the cursor's values (api/lists/compiled.py)."""
-        columns = self.document_columns(args) if self.spliced else ()
-        query, keys = self.select(args, where, columns)
+        query, keys = self.page_select(args, where)
         page = pagination.page_query(query, keys, after(keys), args["limit"])
         queries = (page, self.counted(query, args, where).order_by())
         if "sort" in args and query._where is not None and not self.walked_link(args) and not is_postgres():
             queries += (pagination.few_first(query, keys, after(keys), args["limit"]),)
         return keys, queries
+
+    def page_select(self, args, where=None):
+        """select() of a page's rows: of their stored documents where the model keeps them."""
+        return self.select(args, where, self.document_columns(args) if self.spliced else ())
 
     def document_columns(self, args):
         """The id and document, and the ids an expansion splices into it (splice)."""
