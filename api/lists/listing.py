@@ -301,7 +301,7 @@ class Listing:
             page = few_first[0]
         found_rows = compiled.rows(page) if total.number else []  # none: the page finds none
         after_values = decode(found.keys)
-        if pagination.runs_short(found.keys, after_values, found_rows, args["limit"] + 1):
+        if total.number and pagination.runs_short(found.keys, after_values, found_rows, args["limit"] + 1):
             query, _ = self.page_select(args, where)
             found_rows = pagination.null_tail(query, found.keys, after_values, found_rows, args["limit"] + 1)
         rows, next_cursor = pagination.cut(found_rows, found.keys, args["limit"])
