@@ -33,6 +33,8 @@ LARGE = {
     "deal_sector",
 }
 SKIPPED = {"limit", "cursor", "fields", "expand", "format", "q"}  # not filters or sorts
+# a plan step that sorts rows: SQLite's, and PostgreSQL's (Sort, Incremental Sort)
+SORTS = re.compile(r"TEMP B-TREE|\bSort\b")
 
 
 def documented_requests(spec):
@@ -162,9 +164,16 @@ def test_the_stats_of_an_expo_read_one_index_not_the_deals_rows(client, selects,
     response = client.get(f"/api/v1/stats/deals?group_by={group_by}&expo=ciie-2023&kind=intended_purchase")
     assert response.status_code == 200, response.get_json()
     (sql, params), *_ = [s for s in selects if "GROUP BY" in s[0]]
+    if is_postgres():
+        # its planner weighs the indexes by statistics: at a million deals it reads this one
+        # (deal_expo_stats); a test table of a few dozen rows costs every index that finds the
+        # expo's deals the same, and without statistics (kind, id) as much as those
+        database.execute_sql("ANALYZE deal")
+        plan = plan_of(sql, params)
+        assert any(re.search(r"Index Cond: .*expo_id", step) for step in plan), plan
+        return
     plan = plan_of(sql, params)
-    assert any("deal_expo_stats" in step for step in plan), plan
-    assert is_postgres() or any("COVERING INDEX deal_expo_stats" in step for step in plan), plan
+    assert any("COVERING INDEX deal_expo_stats" in step for step in plan), plan
 
 
 @pytest.mark.parametrize("sort", ["signed_on", "-signed_on"])
@@ -194,9 +203,9 @@ def page_plans(selects):
 def test_every_documented_sort_reads_its_order_from_an_index(client, selects):
     """No sort sorts more than a page: `sort=-key` walks a descending index, not the
     ascending one backwards, which gives the ids descending too and left SQLite to sort
-    each run of equal keys by id (every deal, where none has projects: 2.9 s at 1M)."""
-    if is_postgres():
-        pytest.skip("EXPLAIN of SQLite's planner (PostgreSQL's descending indexes: 002)")
+    each run of equal keys by id (every deal, where none has projects: 2.9 s at 1M), and an
+    index of the key alone left PostgreSQL to sort the first key's run (`?sort=kind`: an
+    eighth of the deals, 250-500 ms a page at 1M, before 009)."""
     spec = client.get("/api/v1/openapi.json").get_json()
     sorts = [(path, query) for path, query in documented_requests(spec) if query.startswith("sort=")]
     assert any(query.startswith("sort=-") for _, query in sorts)
@@ -207,7 +216,9 @@ def test_every_documented_sort_reads_its_order_from_an_index(client, selects):
         for sql, plan in page_plans(selects):
             if "ORDER BY +" in sql:
                 continue  # it sorts the few records its filters match (pagination.few_first)
-            if set(aliases(sql).values()) & LARGE and any("TEMP B-TREE" in step for step in plan):
+            if is_postgres() and " WHERE " in sql:
+                continue  # its planner sorts what a filter keeps when its statistics say it is little
+            if set(aliases(sql).values()) & LARGE and any(SORTS.search(step) for step in plan):
                 failures.append(f"{path}?{query}: {plan}\n    {sql}")
     assert not failures, "\n".join(failures)
 
