@@ -17,8 +17,6 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-SORTS = ["id", "title", "kind", "expo", "signed_on", "amount", "projects", "enterprises"]
-
 
 def values(path, seed):
     """A few values of each filter of /deals, drawn from the file (read-only)."""
@@ -63,8 +61,10 @@ def values(path, seed):
 
 def requests(found, seed, pairs):
     """Each filter value alone, unsorted and in every sort both ways; then random pairs."""
+    from api.resources.deals import DEALS
+
     rng = random.Random(seed)
-    sorts = [None] + SORTS + ["-" + s for s in SORTS]
+    sorts = [None, *DEALS.sorts, *("-" + s for s in DEALS.sorts)]
     for name, options in found.items():
         for value, sort in itertools.product(options, sorts):
             yield {name: value, "limit": 50} | ({"sort": sort} if sort else {})

@@ -69,18 +69,20 @@ class DeadlineSocket(socket.socket):
         """Send a head kept without a body (a 304, a HEAD, an empty answer), unless the
         connection was closed instead (an error after the head)."""
         self.hold_head = False
-        if self.head and self.fileno() != -1:
+        if self.fileno() != -1:
+            self._head_first()
+
+    def _head_first(self):
+        if self.head:
             self.sendall(b"")
 
     def send(self, *args):
-        if self.head:  # a head kept goes first
-            self.sendall(b"")
+        self._head_first()
         self._sending()
         return super().send(*args)
 
     def sendfile(self, *args, **kwargs):
-        if self.head:  # a head kept goes first
-            self.sendall(b"")
+        self._head_first()
         self._sending()
         return super().sendfile(*args, **kwargs)
 

@@ -300,10 +300,13 @@ class Listing:
         if few_first and total.exact and total.number <= pagination.COUNT_CAP:
             page = few_first[0]
         found_rows = compiled.rows(page) if total.number else []  # none: the page finds none
-        after_values = decode(found.keys)
-        if total.number and pagination.runs_short(found.keys, after_values, found_rows, args["limit"] + 1):
+        if total.number and "cursor" in args and found.keys[0].null and len(found_rows) <= args["limit"]:
+            # a short page after a cursor, in a sort on a key some records lack: it may go on
+            # with those (null_tail); only then is the cursor read again and the query built
             query, _ = self.page_select(args, where)
-            found_rows = pagination.null_tail(query, found.keys, after_values, found_rows, args["limit"] + 1)
+            found_rows = pagination.null_tail(
+                query, found.keys, decode(found.keys), found_rows, args["limit"] + 1
+            )
         rows, next_cursor = pagination.cut(found_rows, found.keys, args["limit"])
         records = self.render_documents(rows, args) if self.spliced else self.render(rows, args)
         body, headers = pagination.envelope(records, args["limit"], next_cursor, total)

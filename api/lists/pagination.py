@@ -157,17 +157,11 @@ def after(keys, values):
     return condition
 
 
-def runs_short(keys, values, found, limit):
-    """Whether `found`, up to `limit` rows read after `values`, may go on with rows after()
-    left out: those without a leading key."""
-    return len(found) < limit and values is not None and values[0] is not None and keys[0].null
-
-
 def null_tail(query, keys, values, found, limit):
     """`found`, the rows of a page or batch read after `values` (page_query, or after()),
     followed, when it runs short, by the rows of `query` without a leading key: after()
     leaves them out, and they come after all others, in the order of the other keys."""
-    if not runs_short(keys, values, found, limit):
+    if len(found) >= limit or values is None or values[0] is None or not keys[0].null:
         return found
     nulls = query.where(keys[0].expr.is_null()).order_by(*order_by(keys[1:]))
     return found + dict_rows(nulls.limit(limit - len(found)))
