@@ -10,7 +10,8 @@ curated records, attacked for a bounded time by:
 - races: part_of cycles, a delete racing a reference, same-id POSTs, If-Match: *;
 - restarts: a worker SIGKILLed and the master HUPed mid-traffic.
 
-Throughout, /healthz and a small list are probed every 0.25 s with a 1 s timeout. It
+Throughout, /healthz and a small list are probed every 0.25 s with a 1 s timeout, from a
+process of their own (bench/_server.py's Prober). It
 prints cases sent, 5xx, requests left unanswered, non-problem+json errors, integrity
 violations and health-probe failures; any figure above 0 (or a cut export) exits non-zero.
 """
@@ -28,7 +29,7 @@ import time
 import urllib.parse
 from collections import Counter
 
-from bench._server import QUOTE, Server, call
+from bench._server import QUOTE, Prober, Server, call, failures
 
 PROBLEM = "application/problem+json"
 SLOW_CLIENTS = 50
@@ -125,18 +126,6 @@ def hostile(base, auth, tally):
             tally.answer(data[:30], status, {"Content-Type": PROBLEM if kind else "?"}, answer[:100])
         except (OSError, ValueError, IndexError) as error:
             tally.answer(data[:30], 0, {}, repr(error))
-
-
-def probe(base, stop, tally):
-    """/healthz and a small list, every 0.25 s, each within 1 s."""
-    while not stop.is_set():
-        for path in ("/healthz", "/api/v1/deals?limit=5"):
-            started = time.monotonic()
-            status, _, body = call("GET", base + path, timeout=1)
-            tally.add("probes")
-            if status != 200 or time.monotonic() - started > 1:
-                tally.add("probe failures", f"{path} -> {status} in {time.monotonic() - started:.2f} s")
-        stop.wait(0.25)
 
 
 def slow_client(base, stop, tally):
@@ -302,8 +291,8 @@ def phase(name, seconds, base, tally, *workers, probed=True):
     """Run background attackers for `seconds`, with the probes going (not while workers are
     SIGKILLed: a probe served by the killed worker loses its connection by design)."""
     stop = threading.Event()
-    threads = [threading.Thread(target=probe, args=(base, stop, tally), daemon=True)] if probed else []
-    threads += [threading.Thread(target=w, args=(stop,), daemon=True) for w in workers]
+    prober = Prober(base, every=0.25).start() if probed else None
+    threads = [threading.Thread(target=w, args=(stop,), daemon=True) for w in workers]
     started = time.monotonic()
     for thread in threads:
         thread.start()
@@ -311,7 +300,14 @@ def phase(name, seconds, base, tally, *workers, probed=True):
     stop.set()
     for thread in threads:
         thread.join(timeout=60)
-    print(f"  {name:<28} {time.monotonic() - started:5.1f} s", flush=True)
+    slowest = ""
+    if prober:
+        probes = prober.stop()
+        tally.add("probes", n=len(probes))
+        for failure in failures(probes):
+            tally.add("probe failures", failure)
+        slowest = f"   slowest probe {max(took for _, _, took in probes):.2f} s"
+    print(f"  {name:<28} {time.monotonic() - started:5.1f} s{slowest}", flush=True)
 
 
 def main(argv=None):

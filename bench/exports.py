@@ -4,11 +4,12 @@ database of `--deals` deals (generated once under bench/data/, as `make bench` d
 `--exports` concurrent anonymous full exports of /api/v1/deals, CSV and NDJSON alternately,
 each following its end-of-export marker's `next` link page after page (EXPORT_MAX_ROWS a page).
 
-Throughout, /healthz and a small list are probed every 0.5 s with a 1 s timeout, and the
-workers' resident memory is sampled. An export refused 503 + Retry-After by the per-worker
-export cap waits as told and asks again (counted: load shedding, not a fault). It prints its
-figures and exits non-zero if a probe failed, an export was cut (no marker, or chunked
-encoding not terminated), or the markers' record counts do not add up to every deal.
+Throughout, /healthz and a small list are probed every 0.5 s with a 1 s timeout, from a
+process of their own (bench/_server.py's Prober), and the workers' resident memory is sampled.
+An export refused 503 + Retry-After by the per-worker export cap waits as told and asks again
+(counted: load shedding, not a fault). It prints its figures and exits non-zero if a probe
+failed, an export was cut (no marker, or chunked encoding not terminated), or the markers'
+record counts do not add up to every deal.
 
     python -m bench.exports                      # 1,000,000 deals, 10 exports
     python -m bench.exports --deals 20000        # a smoke run
@@ -18,8 +19,6 @@ encoding not terminated), or the markers' record counts do not add up to every d
 import argparse
 import http.client
 import json
-import multiprocessing
-import queue
 import re
 import sys
 import threading
@@ -28,10 +27,9 @@ import urllib.parse
 from pathlib import Path
 
 from api.config import Config
-from bench._server import Server, call
+from bench._server import PROBES, Prober, Server, failures
 from bench.run import database_for
 
-PROBES = ("/healthz", "/api/v1/deals?limit=5")
 CSV_MARKER = re.compile(rb"^# end of export: (\d+) records(?:; next: (\S+))?$")
 
 
@@ -43,7 +41,6 @@ class Figures:
         self.counts = {}
         self.notes = []
         self.peaks = {}  # worker pid -> highest RSS seen (MB)
-        self.latencies = []
 
     def add(self, name, n=1, note=None):
         with self.lock:
@@ -108,31 +105,6 @@ def export(base, kind, figures, pages):
     return total
 
 
-def probe(base, stop, results):
-    """Each probe every 0.5 s, from a process of its own, as a load balancer's health check is:
-    the threads reading exports here must not delay it. Puts (path, status, seconds)."""
-    while not stop.is_set():
-        for path in PROBES:
-            started = time.monotonic()
-            status = call("GET", base + path, timeout=1)[0]
-            results.put((path, status, time.monotonic() - started))
-        stop.wait(0.5)
-
-
-def count_probes(results, figures):
-    """Each probe must be a 200 within 1 s."""
-    while True:
-        try:
-            path, status, took = results.get(timeout=2)
-        except queue.Empty:
-            return
-        figures.add("probes")
-        figures.latencies.append(took)
-        if status != 200 or took > 1:
-            figures.add("probe failures", note=f"{path} -> {status} in {took:.2f} s")
-            figures.add(f"probe failures {path}")
-
-
 def sample_memory(server, stop, figures):
     """Every worker's resident set size, every 0.5 s; the peak per worker is kept."""
     while not stop.is_set():
@@ -177,8 +149,7 @@ def main(argv=None):
         f"(gunicorn.conf.py), load average {load_average()}",
         flush=True,
     )
-    probing, results = multiprocessing.Event(), multiprocessing.Queue()
-    prober = multiprocessing.Process(target=probe, args=(server.base, probing, results))
+    prober = Prober(server.base, every=0.5)
     watchers = [threading.Thread(target=sample_memory, args=(server, stop, figures))]
 
     def exporter(kind):
@@ -187,7 +158,7 @@ def main(argv=None):
     kinds = [("csv", "ndjson")[n % 2] for n in range(args.exports)]
     exporters = [threading.Thread(target=exporter, args=(kind,)) for kind in kinds]
     started = time.monotonic()
-    prober.start()  # before any thread: a fork copies none
+    prober.start()
     try:
         for thread in watchers + exporters:
             thread.start()
@@ -195,15 +166,14 @@ def main(argv=None):
             thread.join()
     finally:
         stop.set()
-        probing.set()
         for thread in watchers:
             thread.join()
-        count_probes(results, figures)  # drained before the join: a full queue blocks its writer
-        prober.join()
+        probes = prober.stop()
         server.stop()
     elapsed = time.monotonic() - started
     incomplete = sum(1 for total in totals if total != expected)
-    latencies = sorted(figures.latencies) or [0]
+    latencies = sorted(took for _, _, took in probes) or [0]
+    failed = failures(probes)
     print(f"elapsed                           {elapsed:.0f} s (load average after: {load_average()})")
     print(f"exports completed                 {figures['exports completed']} of {args.exports}")
     print(f"records per export                {sorted(set(totals))} (expected: {expected:,})")
@@ -211,19 +181,19 @@ def main(argv=None):
     print(f"bytes sent                        {figures['bytes'] / 1e9:.2f} GB")
     print(f"throughput                        {sum(totals) / elapsed:,.0f} records/s in all")
     print(f"pages shed (503 + Retry-After)    {figures['pages shed (503 + Retry-After)']}")
-    print(f"probes                            {figures['probes']}")
+    print(f"probes                            {len(probes)}")
     print(
         f"probe latency p50 / p99 / max     {percentile(latencies, 0.5)} / {percentile(latencies, 0.99)} / "
         f"{latencies[-1] * 1000:.0f} ms"
     )
-    by_path = ", ".join(f"{path} {figures[f'probe failures {path}']}" for path in PROBES)
-    print(f"probe failures                    {figures['probe failures']} ({by_path})")
+    by_path = ", ".join(f"{path} {sum(1 for f in failed if f.startswith(path + ' '))}" for path in PROBES)
+    print(f"probe failures                    {len(failed)} ({by_path})")
     print(f"exports cut                       {figures['exports cut']}")
     peaks = sorted(figures.peaks.values(), reverse=True)
     print(f"worker RSS peak (MB)              {', '.join(f'{p:.0f}' for p in peaks)}")
-    for note in figures.notes:
+    for note in figures.notes + [f"probe failure: {failure}" for failure in failed]:
         print("   ", note)
-    ok = not figures["probe failures"] and not figures["exports cut"] and not incomplete
+    ok = not failed and not figures["exports cut"] and not incomplete
     ok = ok and figures["exports completed"] == args.exports
     print("OK" if ok else "FAILED")
     return 0 if ok else 1
