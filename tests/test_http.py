@@ -125,3 +125,15 @@ def test_proxy_fix_trusts_only_the_configured_proxies(database_url, app):
         "/api/v1/whoami", headers={"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https"}
     )
     assert answer.get_json() == {"address": "203.0.113.9", "scheme": "https"}
+
+
+def test_requests_leave_the_apps_coroutine_checks_as_they_were(app, client):
+    """App.ensure_sync remembers one answer per function: a MethodView's method, bound to a
+    new view on each request, must not add an entry (and keep its view) per request."""
+    paths = ["/api/v1/deals", "/api/v1/deals/nope", "/api/v1/expos?limit=1", "/healthz", "/nope"]
+    for path in paths:
+        client.get(path)
+    known = len(app.coroutines)
+    for path in paths * 5:
+        client.get(path)
+    assert len(app.coroutines) == known

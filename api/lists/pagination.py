@@ -185,12 +185,12 @@ class Total(NamedTuple):
 
 
 def exact_count_preferred():
-    """Whether the request says `Prefer: count=exact` (RFC 7240; PostgREST's name)."""
-    for header in request.headers.getlist("Prefer"):
-        for preference in header.split(","):
-            name, _, value = preference.split(";")[0].partition("=")
-            if name.strip().lower() == "count" and value.strip().strip('"').lower() == "exact":
-                return True
+    """Whether the request says `Prefer: count=exact` (RFC 7240; PostgREST's name). Read from
+    the WSGI environ, where the server joins repeated headers: werkzeug's getlist walks it all."""
+    for preference in request.environ.get("HTTP_PREFER", "").split(","):
+        name, _, value = preference.split(";")[0].partition("=")
+        if name.strip().lower() == "count" and value.strip().strip('"').lower() == "exact":
+            return True
     return False
 
 
