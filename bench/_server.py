@@ -190,6 +190,8 @@ class Prober:
             except queue.Empty:
                 pass
         self.process.join()
+        if self.process.exitcode != 0:  # it probes at least once, or it failed
+            raise SystemExit(f"the prober exited with {self.process.exitcode}")
         return found
 
 

@@ -11,7 +11,7 @@ curated records, attacked for a bounded time by:
 - restarts: a worker SIGKILLed and the master HUPed mid-traffic.
 
 Throughout, /healthz and a small list are probed every 0.25 s with a 1 s timeout, from a
-process of their own (bench/_server.py's Prober). It
+process of their own (bench/_server.py's Prober); each phase prints its slowest probe. It
 prints cases sent, 5xx, requests left unanswered, non-problem+json errors, integrity
 violations and health-probe failures; any figure above 0 (or a cut export) exits non-zero.
 """
