@@ -9,8 +9,8 @@ case is a list of over a thousand distinct URLs drawn from the data
 target rests on a cache. Datasette serves the same expo pages from the same
 file. The repeated-URL cases (one URL each, what a cache answers) and a few
 diagnostics (VARIANTS) follow in a second table. It prints requests/s, p50/p99,
-the ratios and the targets of the issue, and records them with the machine and
-versions in bench/results/.
+the ratios and the targets of the issue, and records them with the machine, the
+versions and the commit measured in bench/results/.
 
     python bench/run.py                              # 1,000,000 deals, 10 s per case
     python bench/run.py --deals 10000 --duration 2   # a smoke run (CI size)
@@ -247,7 +247,21 @@ def versions():
     found["python"] = platform.python_version()
     found["sqlite"] = __import__("sqlite3").sqlite_version
     found["wrk"] = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split("\n")[0]
+    found["code"] = code()
     return found
+
+
+def code():
+    """The commit measured, `+changes` when the tracked files differ from it; None outside git."""
+
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+
+    head = git("rev-parse", "--short", "HEAD")
+    if head.returncode:
+        return None
+    changed = git("status", "--porcelain", "--untracked-files=no").stdout.strip()
+    return head.stdout.strip() + ("+changes" if changed else "")
 
 
 VARIED_TARGETS = (
