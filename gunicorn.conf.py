@@ -44,8 +44,8 @@ limit_request_field_size = 8190
 limit_request_fields = 100
 # recycle workers now and then (what a slow leak could grow is bounded), jittered so they do
 # not all restart at once. Not often: a worker's start costs 0.45 s of CPU and its warm caches
-# (compiled queries, counts, representations, SQLite's pages); every 10,000 requests, under
-# load every 12 s a worker, that put cold workers' answers in the p99 (a repeated search: 1.28 s)
+# (compiled queries, counts, representations, SQLite's pages). Every 10,000 requests (under load,
+# a worker every 12 s) cost items, searches and statistics 10-25% and nearly doubled their p99
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
 max_requests_jitter = max_requests // 10
 # the heartbeat file lives in memory, not on a possibly slow disk
