@@ -22,8 +22,8 @@ from api.store.schema import register_schema_check
 
 
 class App(Flask):
-    """Flask, asking once per function whether it is a coroutine: Flask asks on every call of
-    a view or hook, about 20 a request (inspect's check each time: 4% of an item's CPU)."""
+    """Flask, asking once per function whether it is a coroutine: Flask asks inspect on every
+    call of a view or hook, about 20 times a request."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

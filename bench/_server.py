@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -154,6 +155,19 @@ def call(method, url, body=None, headers=None, timeout=30):
 PROBES = ("/healthz", "/api/v1/deals?limit=5")
 
 
+class Probe(NamedTuple):
+    path: str
+    status: int
+    seconds: float
+
+    @property
+    def failed(self):
+        return self.status != 200 or self.seconds > 1
+
+    def __str__(self):
+        return f"{self.path} -> {self.status} in {self.seconds:.2f} s"
+
+
 def _probe(base, every, stopping, results):
     """Each of PROBES, every `every` s (at least one round), with a 1 s timeout."""
     while True:
@@ -166,7 +180,7 @@ def _probe(base, every, stopping, results):
 
 
 class Prober:
-    """/healthz and a small list probed from a process of its own, as a load balancer's health
+    """/healthz and a small list probed from a process of their own, as a load balancer's health
     check is: a probe thread beside the threads that read and parse exports waited for their
     GIL, and timed it (in one run, up to 0.74 s in the harness's process, 0.31 s from its own).
     A spawned process, not a fork: it may start while the caller's threads run."""
@@ -181,22 +195,15 @@ class Prober:
         return self
 
     def stop(self):
-        """Every probe's (path, status, seconds); each must be a 200 within 1 s."""
+        """Every Probe made; each must be a 200 within 1 s (`failed` says which was not)."""
         self.stopping.set()
         found = []
         while self.process.is_alive() or not self.results.empty():
             try:  # drained before the join: a full queue blocks its writer
-                found.append(self.results.get(timeout=0.1))
+                found.append(Probe(*self.results.get(timeout=0.1)))
             except queue.Empty:
                 pass
         self.process.join()
         if self.process.exitcode != 0:  # it probes at least once, or it failed
             raise SystemExit(f"the prober exited with {self.process.exitcode}")
         return found
-
-
-def failures(probes):
-    """The probes that were not a 200 within 1 s, described."""
-    return [
-        f"{path} -> {status} in {took:.2f} s" for path, status, took in probes if status != 200 or took > 1
-    ]

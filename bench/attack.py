@@ -29,7 +29,7 @@ import time
 import urllib.parse
 from collections import Counter
 
-from bench._server import QUOTE, Prober, Server, call, failures
+from bench._server import QUOTE, Prober, Server, call
 
 PROBLEM = "application/problem+json"
 SLOW_CLIENTS = 50
@@ -304,9 +304,10 @@ def phase(name, seconds, base, tally, *workers, probed=True):
     if prober:
         probes = prober.stop()
         tally.add("probes", n=len(probes))
-        for failure in failures(probes):
-            tally.add("probe failures", failure)
-        slowest = f"   slowest probe {max(took for _, _, took in probes):.2f} s"
+        for probe in probes:
+            if probe.failed:
+                tally.add("probe failures", str(probe))
+        slowest = f"   slowest probe {max(probe.seconds for probe in probes):.2f} s"
     print(f"  {name:<28} {time.monotonic() - started:5.1f} s{slowest}", flush=True)
 
 

@@ -27,7 +27,7 @@ import urllib.parse
 from pathlib import Path
 
 from api.config import Config
-from bench._server import PROBES, Prober, Server, failures
+from bench._server import PROBES, Prober, Server
 from bench.run import database_for
 
 CSV_MARKER = re.compile(rb"^# end of export: (\d+) records(?:; next: (\S+))?$")
@@ -172,8 +172,8 @@ def main(argv=None):
         server.stop()
     elapsed = time.monotonic() - started
     incomplete = sum(1 for total in totals if total != expected)
-    latencies = sorted(took for _, _, took in probes) or [0]
-    failed = failures(probes)
+    latencies = sorted(probe.seconds for probe in probes) or [0]
+    failed = [probe for probe in probes if probe.failed]
     print(f"elapsed                           {elapsed:.0f} s (load average after: {load_average()})")
     print(f"exports completed                 {figures['exports completed']} of {args.exports}")
     print(f"records per export                {sorted(set(totals))} (expected: {expected:,})")
@@ -186,12 +186,12 @@ def main(argv=None):
         f"probe latency p50 / p99 / max     {percentile(latencies, 0.5)} / {percentile(latencies, 0.99)} / "
         f"{latencies[-1] * 1000:.0f} ms"
     )
-    by_path = ", ".join(f"{path} {sum(1 for f in failed if f.startswith(path + ' '))}" for path in PROBES)
+    by_path = ", ".join(f"{path} {sum(probe.path == path for probe in failed)}" for path in PROBES)
     print(f"probe failures                    {len(failed)} ({by_path})")
     print(f"exports cut                       {figures['exports cut']}")
     peaks = sorted(figures.peaks.values(), reverse=True)
     print(f"worker RSS peak (MB)              {', '.join(f'{p:.0f}' for p in peaks)}")
-    for note in figures.notes + [f"probe failure: {failure}" for failure in failed]:
+    for note in figures.notes + [f"probe failure: {probe}" for probe in failed]:
         print("   ", note)
     ok = not failed and not figures["exports cut"] and not incomplete
     ok = ok and figures["exports completed"] == args.exports

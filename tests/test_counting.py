@@ -2,6 +2,8 @@
 count=exact` pays for an exact count. The sector filter reads link rows that every
 write keeps in step with the record."""
 
+import http.client
+
 import pytest
 
 from api.lists.pagination import COUNT_CAP
@@ -155,3 +157,24 @@ def test_a_sector_sorted_by_date_pages_in_the_order_of_the_deals(many, sort):
             expected.sort(key=lambda d: d[name], reverse=item.startswith("-"))
         found, total = walk(many, f"/api/v1/deals?sector={sector}&sort={sort}&limit=37{bounds}")
         assert [d["id"] for d in found] == [d["id"] for d in expected] and total == len(expected)
+
+
+def test_prefer_count_exact_in_a_second_prefer_line_over_http(served):
+    """A client may send Prefer on two lines; gunicorn joins them into one environ value (as
+    RFC 9110 allows), which is what the app reads: count=exact in the second line counts.
+    Over a real gunicorn: werkzeug's test client keeps one line of a repeated header."""
+    host, port = served().removeprefix("http://").split(":")
+    answers = {}
+    for name, lines in {"none": [], "second": ["return=minimal", "count=exact"]}.items():
+        connection = http.client.HTTPConnection(host, int(port), timeout=10)
+        connection.putrequest("GET", "/api/v1/deals?limit=1")
+        for line in lines:
+            connection.putheader("Prefer", line)
+        connection.endheaders()
+        response = connection.getresponse()
+        answers[name] = response.status, response.getheader("Preference-Applied"), response.getheader("ETag")
+        response.read()
+        connection.close()
+    assert answers["second"][:2] == (200, "count=exact")
+    assert answers["none"][:2] == (200, None)
+    assert answers["second"][2] != answers["none"][2]  # two representations, two validators

@@ -71,13 +71,11 @@ def rows_of(cursor, plan):
     """The cursor's rows as dicts of the plan's names, each value through its converter."""
     names = [name for name, _ in plan]
     converted = [(i, convert) for i, (_, convert) in enumerate(plan) if convert is not None]
-    if not converted:  # a documents' read (ids, stored JSON): dict(zip()) is twice a comprehension's speed
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-    rows = []
-    for row in cursor.fetchall():
-        values = list(row)
-        for i, convert in converted:
-            if values[i] is not None:
-                values[i] = convert(values[i])
-        rows.append(dict(zip(names, values, strict=True)))
-    return rows
+    rows = cursor.fetchall()
+    if converted:  # a documents' read has none: its rows go to dict() as they are
+        rows = [list(row) for row in rows]
+        for row in rows:
+            for i, convert in converted:
+                if row[i] is not None:
+                    row[i] = convert(row[i])
+    return [dict(zip(names, row, strict=True)) for row in rows]
