@@ -103,6 +103,25 @@ def test_sparse_and_expanded_records_parse_into_the_shaped_class(served):
     assert isinstance(one, DealFields) and isinstance(one.expo, Expo) and isinstance(one.subject, Unset)
 
 
+def test_inferred_takes_a_boolean_or_field_names(served):
+    """`inferred` is documented as a boolean or an array of field names: the client's `True`
+    goes on the wire as `true`, its list as repeated names, and the three answers split the
+    deals as the records do."""
+    client = client_package.Client(base_url=served(), raise_on_unexpected_status=True)
+
+    def ids(**filters):
+        return {deal.id for deal in list_deals.sync(client=client, limit=100, **filters).data}
+
+    every = list_deals.sync(client=client, limit=100).data
+    inferred = {deal.id for deal in every if deal.inferred}
+    assert inferred and inferred != {deal.id for deal in every}, "the fixtures hold both kinds"
+    assert ids(inferred=True) == inferred
+    assert ids(inferred=False) == {deal.id for deal in every} - inferred
+    assert ids(inferred=["amount", "delegation"]) == {
+        deal.id for deal in every if {"amount", "delegation"} & set(deal.inferred)
+    }
+
+
 @pytest.mark.parametrize("format_, media_type", [("csv", "text/csv"), ("ndjson", "application/x-ndjson")])
 def test_exports_come_back_as_their_raw_content(served, format_, media_type):
     """An export is text/csv or application/x-ndjson, not JSON: the client hands back its bytes

@@ -194,7 +194,7 @@ class Inferred(Filter):
                     "`true`: records with any inferred value; `false`: none inferred; field names: "
                     "records whose value of any of these fields was inferred. `true` and `false` "
                     "are given alone, never beside field names.",
-                    ["true"],
+                    True,
                 ),
             )
         }

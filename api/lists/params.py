@@ -77,11 +77,13 @@ def comma_list_property(self, field, **kwargs):
             "uniqueItems": True,
         }
         if field.alone:
-            # one value of any kind, or several of the others: two whole array types, which
-            # the client generators turn into a union
+            # `true` or `false` alone, or several of the others: a boolean or an array, a union
+            # for the client generators. Not a one-item array of strings beside it: Schemathesis's
+            # negative tests turn that array into a boolean, whose `true` on the wire is valid.
+            assert set(field.alone) == {"true", "false"}, "documented as a boolean"
             rest = {**items, "enum": [value for value in items["enum"] if value not in field.alone]}
             kwargs["ret"].pop("type", None)  # the branches say it
-            return {"anyOf": [{**array, "maxItems": 1}, {**array, "items": rest}]}
+            return {"anyOf": [{"type": "boolean"}, {**array, "items": rest}]}
         return array
     return {}
 

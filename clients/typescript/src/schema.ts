@@ -4058,11 +4058,9 @@ export interface operations {
                 "enterprises[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
+                inferred?: boolean | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -4639,11 +4637,9 @@ export interface operations {
                 "companies_intending_to_settle[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "expo" | "part_of" | "organizer" | "members")[] | ("expo" | "part_of" | "organizer" | "members")[];
+                inferred?: boolean | ("expo" | "part_of" | "organizer" | "members")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -5091,11 +5087,9 @@ export interface operations {
                 "enterprises[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
+                inferred?: boolean | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -5460,11 +5454,9 @@ export interface operations {
                 "featured_sectors[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
+                inferred?: boolean | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -5912,11 +5904,9 @@ export interface operations {
                 "enterprises[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
+                inferred?: boolean | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -6311,11 +6301,9 @@ export interface operations {
                 "companies_intending_to_settle[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "expo" | "part_of" | "organizer" | "members")[] | ("expo" | "part_of" | "organizer" | "members")[];
+                inferred?: boolean | ("expo" | "part_of" | "organizer" | "members")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -6432,11 +6420,9 @@ export interface operations {
                 city?: string[];
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "country" | "city" | "aliases")[] | ("country" | "city" | "aliases")[];
+                inferred?: boolean | ("country" | "city" | "aliases")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -6884,11 +6870,9 @@ export interface operations {
                 "enterprises[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
+                inferred?: boolean | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /**
                  * @description Sort keys, `-` for descending; ties are always broken by `id`. Nulls sort last. Default: `id`, or relevance when `q` is given.
                  * @example [
@@ -7533,11 +7517,9 @@ export interface operations {
                 "enterprises[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "amount" | "expo" | "delegation" | "signed_on")[] | ("amount" | "expo" | "delegation" | "signed_on")[];
+                inferred?: boolean | ("amount" | "expo" | "delegation" | "signed_on")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon
@@ -7854,11 +7836,9 @@ export interface operations {
                 "featured_sectors[lt]"?: number;
                 /**
                  * @description `true`: records with any inferred value; `false`: none inferred; field names: records whose value of any of these fields was inferred. `true` and `false` are given alone, never beside field names.
-                 * @example [
-                 *       "true"
-                 *     ]
+                 * @example true
                  */
-                inferred?: ("true" | "false" | "year" | "start_date" | "end_date" | "part_of" | "city" | "country")[] | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
+                inferred?: boolean | ("year" | "start_date" | "end_date" | "part_of" | "city" | "country")[];
                 /**
                  * @description Full-text search over names, descriptions and source quotes; results are ranked by relevance unless `sort` is given. Any text is accepted: words are matched (stemmed, the last one as a prefix), punctuation and operators are ignored.
                  * @example organo-silicon

@@ -59,7 +59,6 @@ from .get_deal_fields_item import GetDealFieldsItem
 from .get_deal_stats_basis_item import GetDealStatsBasisItem
 from .get_deal_stats_currency_item import GetDealStatsCurrencyItem
 from .get_deal_stats_group_by import GetDealStatsGroupBy
-from .get_deal_stats_inferred_type_0_item import GetDealStatsInferredType0Item
 from .get_deal_stats_inferred_type_1_item import GetDealStatsInferredType1Item
 from .get_deal_stats_kind_item import GetDealStatsKindItem
 from .get_deal_stats_qualifier_item import GetDealStatsQualifierItem
@@ -69,7 +68,6 @@ from .get_delegation_fields_item import GetDelegationFieldsItem
 from .get_expo_expand_item import GetExpoExpandItem
 from .get_expo_fields_item import GetExpoFieldsItem
 from .get_expo_stats_group_by import GetExpoStatsGroupBy
-from .get_expo_stats_inferred_type_0_item import GetExpoStatsInferredType0Item
 from .get_expo_stats_inferred_type_1_item import GetExpoStatsInferredType1Item
 from .get_expo_stats_kind_item import GetExpoStatsKindItem
 from .get_organization_expand_item import GetOrganizationExpandItem
@@ -87,7 +85,6 @@ from .list_deals_expand_item import ListDealsExpandItem
 from .list_deals_facet_item import ListDealsFacetItem
 from .list_deals_fields_item import ListDealsFieldsItem
 from .list_deals_format import ListDealsFormat
-from .list_deals_inferred_type_0_item import ListDealsInferredType0Item
 from .list_deals_inferred_type_1_item import ListDealsInferredType1Item
 from .list_deals_kind_item import ListDealsKindItem
 from .list_deals_qualifier_item import ListDealsQualifierItem
@@ -99,7 +96,6 @@ from .list_delegation_deals_expand_item import ListDelegationDealsExpandItem
 from .list_delegation_deals_facet_item import ListDelegationDealsFacetItem
 from .list_delegation_deals_fields_item import ListDelegationDealsFieldsItem
 from .list_delegation_deals_format import ListDelegationDealsFormat
-from .list_delegation_deals_inferred_type_0_item import ListDelegationDealsInferredType0Item
 from .list_delegation_deals_inferred_type_1_item import ListDelegationDealsInferredType1Item
 from .list_delegation_deals_kind_item import ListDelegationDealsKindItem
 from .list_delegation_deals_qualifier_item import ListDelegationDealsQualifierItem
@@ -109,7 +105,6 @@ from .list_delegations_expand_item import ListDelegationsExpandItem
 from .list_delegations_facet_item import ListDelegationsFacetItem
 from .list_delegations_fields_item import ListDelegationsFieldsItem
 from .list_delegations_format import ListDelegationsFormat
-from .list_delegations_inferred_type_0_item import ListDelegationsInferredType0Item
 from .list_delegations_inferred_type_1_item import ListDelegationsInferredType1Item
 from .list_delegations_kind_item import ListDelegationsKindItem
 from .list_delegations_sort_item import ListDelegationsSortItem
@@ -119,7 +114,6 @@ from .list_expo_deals_expand_item import ListExpoDealsExpandItem
 from .list_expo_deals_facet_item import ListExpoDealsFacetItem
 from .list_expo_deals_fields_item import ListExpoDealsFieldsItem
 from .list_expo_deals_format import ListExpoDealsFormat
-from .list_expo_deals_inferred_type_0_item import ListExpoDealsInferredType0Item
 from .list_expo_deals_inferred_type_1_item import ListExpoDealsInferredType1Item
 from .list_expo_deals_kind_item import ListExpoDealsKindItem
 from .list_expo_deals_qualifier_item import ListExpoDealsQualifierItem
@@ -129,7 +123,6 @@ from .list_expo_delegations_expand_item import ListExpoDelegationsExpandItem
 from .list_expo_delegations_facet_item import ListExpoDelegationsFacetItem
 from .list_expo_delegations_fields_item import ListExpoDelegationsFieldsItem
 from .list_expo_delegations_format import ListExpoDelegationsFormat
-from .list_expo_delegations_inferred_type_0_item import ListExpoDelegationsInferredType0Item
 from .list_expo_delegations_inferred_type_1_item import ListExpoDelegationsInferredType1Item
 from .list_expo_delegations_kind_item import ListExpoDelegationsKindItem
 from .list_expo_delegations_sort_item import ListExpoDelegationsSortItem
@@ -137,7 +130,6 @@ from .list_expos_expand_item import ListExposExpandItem
 from .list_expos_facet_item import ListExposFacetItem
 from .list_expos_fields_item import ListExposFieldsItem
 from .list_expos_format import ListExposFormat
-from .list_expos_inferred_type_0_item import ListExposInferredType0Item
 from .list_expos_inferred_type_1_item import ListExposInferredType1Item
 from .list_expos_kind_item import ListExposKindItem
 from .list_expos_sort_item import ListExposSortItem
@@ -147,7 +139,6 @@ from .list_organization_deals_expand_item import ListOrganizationDealsExpandItem
 from .list_organization_deals_facet_item import ListOrganizationDealsFacetItem
 from .list_organization_deals_fields_item import ListOrganizationDealsFieldsItem
 from .list_organization_deals_format import ListOrganizationDealsFormat
-from .list_organization_deals_inferred_type_0_item import ListOrganizationDealsInferredType0Item
 from .list_organization_deals_inferred_type_1_item import ListOrganizationDealsInferredType1Item
 from .list_organization_deals_kind_item import ListOrganizationDealsKindItem
 from .list_organization_deals_qualifier_item import ListOrganizationDealsQualifierItem
@@ -157,7 +148,6 @@ from .list_organizations_expand_item import ListOrganizationsExpandItem
 from .list_organizations_facet_item import ListOrganizationsFacetItem
 from .list_organizations_fields_item import ListOrganizationsFieldsItem
 from .list_organizations_format import ListOrganizationsFormat
-from .list_organizations_inferred_type_0_item import ListOrganizationsInferredType0Item
 from .list_organizations_inferred_type_1_item import ListOrganizationsInferredType1Item
 from .list_organizations_kind_item import ListOrganizationsKindItem
 from .list_organizations_sort_item import ListOrganizationsSortItem
@@ -271,7 +261,6 @@ __all__ = (
     "GetDealStatsBasisItem",
     "GetDealStatsCurrencyItem",
     "GetDealStatsGroupBy",
-    "GetDealStatsInferredType0Item",
     "GetDealStatsInferredType1Item",
     "GetDealStatsKindItem",
     "GetDealStatsQualifierItem",
@@ -281,7 +270,6 @@ __all__ = (
     "GetExpoExpandItem",
     "GetExpoFieldsItem",
     "GetExpoStatsGroupBy",
-    "GetExpoStatsInferredType0Item",
     "GetExpoStatsInferredType1Item",
     "GetExpoStatsKindItem",
     "GetOrganizationExpandItem",
@@ -299,7 +287,6 @@ __all__ = (
     "ListDealsFacetItem",
     "ListDealsFieldsItem",
     "ListDealsFormat",
-    "ListDealsInferredType0Item",
     "ListDealsInferredType1Item",
     "ListDealsKindItem",
     "ListDealsQualifierItem",
@@ -311,7 +298,6 @@ __all__ = (
     "ListDelegationDealsFacetItem",
     "ListDelegationDealsFieldsItem",
     "ListDelegationDealsFormat",
-    "ListDelegationDealsInferredType0Item",
     "ListDelegationDealsInferredType1Item",
     "ListDelegationDealsKindItem",
     "ListDelegationDealsQualifierItem",
@@ -321,7 +307,6 @@ __all__ = (
     "ListDelegationsFacetItem",
     "ListDelegationsFieldsItem",
     "ListDelegationsFormat",
-    "ListDelegationsInferredType0Item",
     "ListDelegationsInferredType1Item",
     "ListDelegationsKindItem",
     "ListDelegationsSortItem",
@@ -331,7 +316,6 @@ __all__ = (
     "ListExpoDealsFacetItem",
     "ListExpoDealsFieldsItem",
     "ListExpoDealsFormat",
-    "ListExpoDealsInferredType0Item",
     "ListExpoDealsInferredType1Item",
     "ListExpoDealsKindItem",
     "ListExpoDealsQualifierItem",
@@ -341,7 +325,6 @@ __all__ = (
     "ListExpoDelegationsFacetItem",
     "ListExpoDelegationsFieldsItem",
     "ListExpoDelegationsFormat",
-    "ListExpoDelegationsInferredType0Item",
     "ListExpoDelegationsInferredType1Item",
     "ListExpoDelegationsKindItem",
     "ListExpoDelegationsSortItem",
@@ -349,7 +332,6 @@ __all__ = (
     "ListExposFacetItem",
     "ListExposFieldsItem",
     "ListExposFormat",
-    "ListExposInferredType0Item",
     "ListExposInferredType1Item",
     "ListExposKindItem",
     "ListExposSortItem",
@@ -359,7 +341,6 @@ __all__ = (
     "ListOrganizationDealsFacetItem",
     "ListOrganizationDealsFieldsItem",
     "ListOrganizationDealsFormat",
-    "ListOrganizationDealsInferredType0Item",
     "ListOrganizationDealsInferredType1Item",
     "ListOrganizationDealsKindItem",
     "ListOrganizationDealsQualifierItem",
@@ -369,7 +350,6 @@ __all__ = (
     "ListOrganizationsFacetItem",
     "ListOrganizationsFieldsItem",
     "ListOrganizationsFormat",
-    "ListOrganizationsInferredType0Item",
     "ListOrganizationsInferredType1Item",
     "ListOrganizationsKindItem",
     "ListOrganizationsSortItem",

@@ -21,8 +21,6 @@ from ...models.list_deals_fields_item import check_list_deals_fields_item
 from ...models.list_deals_fields_item import ListDealsFieldsItem
 from ...models.list_deals_format import check_list_deals_format
 from ...models.list_deals_format import ListDealsFormat
-from ...models.list_deals_inferred_type_0_item import check_list_deals_inferred_type_0_item
-from ...models.list_deals_inferred_type_0_item import ListDealsInferredType0Item
 from ...models.list_deals_inferred_type_1_item import check_list_deals_inferred_type_1_item
 from ...models.list_deals_inferred_type_1_item import ListDealsInferredType1Item
 from ...models.list_deals_kind_item import check_list_deals_kind_item
@@ -74,7 +72,7 @@ def _get_kwargs(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
@@ -238,24 +236,18 @@ def _get_kwargs(
 
     params["enterprises[lt]"] = enterpriseslt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     json_sort: list[str] | Unset = UNSET
@@ -410,7 +402,7 @@ def sync_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
@@ -455,7 +447,7 @@ def sync_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListDealsInferredType1Item] | Unset):
         sort (list[ListDealsSortItem] | Unset):
         fields (list[ListDealsFieldsItem] | Unset):
         expand (list[ListDealsExpandItem] | Unset):
@@ -558,7 +550,7 @@ def sync(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
@@ -603,7 +595,7 @@ def sync(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListDealsInferredType1Item] | Unset):
         sort (list[ListDealsSortItem] | Unset):
         fields (list[ListDealsFieldsItem] | Unset):
         expand (list[ListDealsExpandItem] | Unset):
@@ -701,7 +693,7 @@ async def asyncio_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
@@ -746,7 +738,7 @@ async def asyncio_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListDealsInferredType1Item] | Unset):
         sort (list[ListDealsSortItem] | Unset):
         fields (list[ListDealsFieldsItem] | Unset):
         expand (list[ListDealsExpandItem] | Unset):
@@ -849,7 +841,7 @@ async def asyncio(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListDealsSortItem] | Unset = UNSET,
     fields: list[ListDealsFieldsItem] | Unset = UNSET,
     expand: list[ListDealsExpandItem] | Unset = UNSET,
@@ -894,7 +886,7 @@ async def asyncio(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListDealsInferredType0Item] | list[ListDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListDealsInferredType1Item] | Unset):
         sort (list[ListDealsSortItem] | Unset):
         fields (list[ListDealsFieldsItem] | Unset):
         expand (list[ListDealsExpandItem] | Unset):

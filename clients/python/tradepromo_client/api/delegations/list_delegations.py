@@ -17,8 +17,6 @@ from ...models.list_delegations_fields_item import check_list_delegations_fields
 from ...models.list_delegations_fields_item import ListDelegationsFieldsItem
 from ...models.list_delegations_format import check_list_delegations_format
 from ...models.list_delegations_format import ListDelegationsFormat
-from ...models.list_delegations_inferred_type_0_item import check_list_delegations_inferred_type_0_item
-from ...models.list_delegations_inferred_type_0_item import ListDelegationsInferredType0Item
 from ...models.list_delegations_inferred_type_1_item import check_list_delegations_inferred_type_1_item
 from ...models.list_delegations_inferred_type_1_item import ListDelegationsInferredType1Item
 from ...models.list_delegations_kind_item import check_list_delegations_kind_item
@@ -92,7 +90,7 @@ def _get_kwargs(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
@@ -268,24 +266,18 @@ def _get_kwargs(
 
     params["companies_intending_to_settle[lt]"] = companies_intending_to_settlelt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     json_sort: list[str] | Unset = UNSET
@@ -467,7 +459,7 @@ def sync_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
@@ -539,8 +531,7 @@ def sync_detailed(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):
+        inferred (bool | list[ListDelegationsInferredType1Item] | Unset):
         sort (list[ListDelegationsSortItem] | Unset):
         fields (list[ListDelegationsFieldsItem] | Unset):
         expand (list[ListDelegationsExpandItem] | Unset):
@@ -697,7 +688,7 @@ def sync(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
@@ -769,8 +760,7 @@ def sync(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):
+        inferred (bool | list[ListDelegationsInferredType1Item] | Unset):
         sort (list[ListDelegationsSortItem] | Unset):
         fields (list[ListDelegationsFieldsItem] | Unset):
         expand (list[ListDelegationsExpandItem] | Unset):
@@ -922,7 +912,7 @@ async def asyncio_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
@@ -994,8 +984,7 @@ async def asyncio_detailed(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):
+        inferred (bool | list[ListDelegationsInferredType1Item] | Unset):
         sort (list[ListDelegationsSortItem] | Unset):
         fields (list[ListDelegationsFieldsItem] | Unset):
         expand (list[ListDelegationsExpandItem] | Unset):
@@ -1152,7 +1141,7 @@ async def asyncio(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListDelegationsSortItem] | Unset = UNSET,
     fields: list[ListDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListDelegationsExpandItem] | Unset = UNSET,
@@ -1224,8 +1213,7 @@ async def asyncio(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListDelegationsInferredType0Item] | list[ListDelegationsInferredType1Item]
-            | Unset):
+        inferred (bool | list[ListDelegationsInferredType1Item] | Unset):
         sort (list[ListDelegationsSortItem] | Unset):
         fields (list[ListDelegationsFieldsItem] | Unset):
         expand (list[ListDelegationsExpandItem] | Unset):

@@ -21,8 +21,6 @@ from ...models.list_expo_deals_fields_item import check_list_expo_deals_fields_i
 from ...models.list_expo_deals_fields_item import ListExpoDealsFieldsItem
 from ...models.list_expo_deals_format import check_list_expo_deals_format
 from ...models.list_expo_deals_format import ListExpoDealsFormat
-from ...models.list_expo_deals_inferred_type_0_item import check_list_expo_deals_inferred_type_0_item
-from ...models.list_expo_deals_inferred_type_0_item import ListExpoDealsInferredType0Item
 from ...models.list_expo_deals_inferred_type_1_item import check_list_expo_deals_inferred_type_1_item
 from ...models.list_expo_deals_inferred_type_1_item import ListExpoDealsInferredType1Item
 from ...models.list_expo_deals_kind_item import check_list_expo_deals_kind_item
@@ -75,7 +73,7 @@ def _get_kwargs(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDealsSortItem] | Unset = UNSET,
     fields: list[ListExpoDealsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDealsExpandItem] | Unset = UNSET,
@@ -239,24 +237,18 @@ def _get_kwargs(
 
     params["enterprises[lt]"] = enterpriseslt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     json_sort: list[str] | Unset = UNSET
@@ -412,7 +404,7 @@ def sync_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDealsSortItem] | Unset = UNSET,
     fields: list[ListExpoDealsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDealsExpandItem] | Unset = UNSET,
@@ -458,8 +450,7 @@ def sync_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] |
-            Unset):
+        inferred (bool | list[ListExpoDealsInferredType1Item] | Unset):
         sort (list[ListExpoDealsSortItem] | Unset):
         fields (list[ListExpoDealsFieldsItem] | Unset):
         expand (list[ListExpoDealsExpandItem] | Unset):
@@ -564,7 +555,7 @@ def sync(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDealsSortItem] | Unset = UNSET,
     fields: list[ListExpoDealsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDealsExpandItem] | Unset = UNSET,
@@ -610,8 +601,7 @@ def sync(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] |
-            Unset):
+        inferred (bool | list[ListExpoDealsInferredType1Item] | Unset):
         sort (list[ListExpoDealsSortItem] | Unset):
         fields (list[ListExpoDealsFieldsItem] | Unset):
         expand (list[ListExpoDealsExpandItem] | Unset):
@@ -711,7 +701,7 @@ async def asyncio_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDealsSortItem] | Unset = UNSET,
     fields: list[ListExpoDealsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDealsExpandItem] | Unset = UNSET,
@@ -757,8 +747,7 @@ async def asyncio_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] |
-            Unset):
+        inferred (bool | list[ListExpoDealsInferredType1Item] | Unset):
         sort (list[ListExpoDealsSortItem] | Unset):
         fields (list[ListExpoDealsFieldsItem] | Unset):
         expand (list[ListExpoDealsExpandItem] | Unset):
@@ -863,7 +852,7 @@ async def asyncio(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDealsSortItem] | Unset = UNSET,
     fields: list[ListExpoDealsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDealsExpandItem] | Unset = UNSET,
@@ -909,8 +898,7 @@ async def asyncio(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListExpoDealsInferredType0Item] | list[ListExpoDealsInferredType1Item] |
-            Unset):
+        inferred (bool | list[ListExpoDealsInferredType1Item] | Unset):
         sort (list[ListExpoDealsSortItem] | Unset):
         fields (list[ListExpoDealsFieldsItem] | Unset):
         expand (list[ListExpoDealsExpandItem] | Unset):

@@ -17,8 +17,6 @@ from ...models.list_expo_delegations_fields_item import check_list_expo_delegati
 from ...models.list_expo_delegations_fields_item import ListExpoDelegationsFieldsItem
 from ...models.list_expo_delegations_format import check_list_expo_delegations_format
 from ...models.list_expo_delegations_format import ListExpoDelegationsFormat
-from ...models.list_expo_delegations_inferred_type_0_item import check_list_expo_delegations_inferred_type_0_item
-from ...models.list_expo_delegations_inferred_type_0_item import ListExpoDelegationsInferredType0Item
 from ...models.list_expo_delegations_inferred_type_1_item import check_list_expo_delegations_inferred_type_1_item
 from ...models.list_expo_delegations_inferred_type_1_item import ListExpoDelegationsInferredType1Item
 from ...models.list_expo_delegations_kind_item import check_list_expo_delegations_kind_item
@@ -93,7 +91,7 @@ def _get_kwargs(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
@@ -269,24 +267,18 @@ def _get_kwargs(
 
     params["companies_intending_to_settle[lt]"] = companies_intending_to_settlelt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     json_sort: list[str] | Unset = UNSET
@@ -469,7 +461,7 @@ def sync_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
@@ -542,8 +534,7 @@ def sync_detailed(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListExpoDelegationsInferredType0Item] |
-            list[ListExpoDelegationsInferredType1Item] | Unset):
+        inferred (bool | list[ListExpoDelegationsInferredType1Item] | Unset):
         sort (list[ListExpoDelegationsSortItem] | Unset):
         fields (list[ListExpoDelegationsFieldsItem] | Unset):
         expand (list[ListExpoDelegationsExpandItem] | Unset):
@@ -702,7 +693,7 @@ def sync(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
@@ -775,8 +766,7 @@ def sync(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListExpoDelegationsInferredType0Item] |
-            list[ListExpoDelegationsInferredType1Item] | Unset):
+        inferred (bool | list[ListExpoDelegationsInferredType1Item] | Unset):
         sort (list[ListExpoDelegationsSortItem] | Unset):
         fields (list[ListExpoDelegationsFieldsItem] | Unset):
         expand (list[ListExpoDelegationsExpandItem] | Unset):
@@ -930,7 +920,7 @@ async def asyncio_detailed(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
@@ -1003,8 +993,7 @@ async def asyncio_detailed(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListExpoDelegationsInferredType0Item] |
-            list[ListExpoDelegationsInferredType1Item] | Unset):
+        inferred (bool | list[ListExpoDelegationsInferredType1Item] | Unset):
         sort (list[ListExpoDelegationsSortItem] | Unset):
         fields (list[ListExpoDelegationsFieldsItem] | Unset):
         expand (list[ListExpoDelegationsExpandItem] | Unset):
@@ -1163,7 +1152,7 @@ async def asyncio(
     companies_intending_to_settlegt: int | Unset = UNSET,
     companies_intending_to_settlelte: int | Unset = UNSET,
     companies_intending_to_settlelt: int | Unset = UNSET,
-    inferred: list[ListExpoDelegationsInferredType0Item] | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExpoDelegationsInferredType1Item] | Unset = UNSET,
     sort: list[ListExpoDelegationsSortItem] | Unset = UNSET,
     fields: list[ListExpoDelegationsFieldsItem] | Unset = UNSET,
     expand: list[ListExpoDelegationsExpandItem] | Unset = UNSET,
@@ -1236,8 +1225,7 @@ async def asyncio(
         companies_intending_to_settlegt (int | Unset):
         companies_intending_to_settlelte (int | Unset):
         companies_intending_to_settlelt (int | Unset):
-        inferred (list[ListExpoDelegationsInferredType0Item] |
-            list[ListExpoDelegationsInferredType1Item] | Unset):
+        inferred (bool | list[ListExpoDelegationsInferredType1Item] | Unset):
         sort (list[ListExpoDelegationsSortItem] | Unset):
         fields (list[ListExpoDelegationsFieldsItem] | Unset):
         expand (list[ListExpoDelegationsExpandItem] | Unset):

@@ -17,8 +17,6 @@ from ...models.list_expos_fields_item import check_list_expos_fields_item
 from ...models.list_expos_fields_item import ListExposFieldsItem
 from ...models.list_expos_format import check_list_expos_format
 from ...models.list_expos_format import ListExposFormat
-from ...models.list_expos_inferred_type_0_item import check_list_expos_inferred_type_0_item
-from ...models.list_expos_inferred_type_0_item import ListExposInferredType0Item
 from ...models.list_expos_inferred_type_1_item import check_list_expos_inferred_type_1_item
 from ...models.list_expos_inferred_type_1_item import ListExposInferredType1Item
 from ...models.list_expos_kind_item import check_list_expos_kind_item
@@ -87,7 +85,7 @@ def _get_kwargs(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
@@ -276,24 +274,18 @@ def _get_kwargs(
 
     params["featured_sectors[lt]"] = featured_sectorslt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     json_sort: list[str] | Unset = UNSET
@@ -469,7 +461,7 @@ def sync_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
@@ -535,7 +527,7 @@ def sync_detailed(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+        inferred (bool | list[ListExposInferredType1Item] | Unset):
         sort (list[ListExposSortItem] | Unset):
         fields (list[ListExposFieldsItem] | Unset):
         expand (list[ListExposExpandItem] | Unset):
@@ -680,7 +672,7 @@ def sync(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
@@ -746,7 +738,7 @@ def sync(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+        inferred (bool | list[ListExposInferredType1Item] | Unset):
         sort (list[ListExposSortItem] | Unset):
         fields (list[ListExposFieldsItem] | Unset):
         expand (list[ListExposExpandItem] | Unset):
@@ -886,7 +878,7 @@ async def asyncio_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
@@ -952,7 +944,7 @@ async def asyncio_detailed(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+        inferred (bool | list[ListExposInferredType1Item] | Unset):
         sort (list[ListExposSortItem] | Unset):
         fields (list[ListExposFieldsItem] | Unset):
         expand (list[ListExposExpandItem] | Unset):
@@ -1097,7 +1089,7 @@ async def asyncio(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListExposInferredType1Item] | Unset = UNSET,
     sort: list[ListExposSortItem] | Unset = UNSET,
     fields: list[ListExposFieldsItem] | Unset = UNSET,
     expand: list[ListExposExpandItem] | Unset = UNSET,
@@ -1163,7 +1155,7 @@ async def asyncio(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[ListExposInferredType0Item] | list[ListExposInferredType1Item] | Unset):
+        inferred (bool | list[ListExposInferredType1Item] | Unset):
         sort (list[ListExposSortItem] | Unset):
         fields (list[ListExposFieldsItem] | Unset):
         expand (list[ListExposExpandItem] | Unset):

@@ -21,8 +21,6 @@ from ...models.list_organization_deals_fields_item import check_list_organizatio
 from ...models.list_organization_deals_fields_item import ListOrganizationDealsFieldsItem
 from ...models.list_organization_deals_format import check_list_organization_deals_format
 from ...models.list_organization_deals_format import ListOrganizationDealsFormat
-from ...models.list_organization_deals_inferred_type_0_item import check_list_organization_deals_inferred_type_0_item
-from ...models.list_organization_deals_inferred_type_0_item import ListOrganizationDealsInferredType0Item
 from ...models.list_organization_deals_inferred_type_1_item import check_list_organization_deals_inferred_type_1_item
 from ...models.list_organization_deals_inferred_type_1_item import ListOrganizationDealsInferredType1Item
 from ...models.list_organization_deals_kind_item import check_list_organization_deals_kind_item
@@ -75,7 +73,7 @@ def _get_kwargs(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
@@ -239,24 +237,18 @@ def _get_kwargs(
 
     params["enterprises[lt]"] = enterpriseslt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     json_sort: list[str] | Unset = UNSET
@@ -412,7 +404,7 @@ def sync_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
@@ -458,8 +450,7 @@ def sync_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationDealsInferredType1Item] | Unset):
         sort (list[ListOrganizationDealsSortItem] | Unset):
         fields (list[ListOrganizationDealsFieldsItem] | Unset):
         expand (list[ListOrganizationDealsExpandItem] | Unset):
@@ -564,7 +555,7 @@ def sync(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
@@ -610,8 +601,7 @@ def sync(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationDealsInferredType1Item] | Unset):
         sort (list[ListOrganizationDealsSortItem] | Unset):
         fields (list[ListOrganizationDealsFieldsItem] | Unset):
         expand (list[ListOrganizationDealsExpandItem] | Unset):
@@ -711,7 +701,7 @@ async def asyncio_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
@@ -757,8 +747,7 @@ async def asyncio_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationDealsInferredType1Item] | Unset):
         sort (list[ListOrganizationDealsSortItem] | Unset):
         fields (list[ListOrganizationDealsFieldsItem] | Unset):
         expand (list[ListOrganizationDealsExpandItem] | Unset):
@@ -863,7 +852,7 @@ async def asyncio(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[ListOrganizationDealsInferredType0Item] | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationDealsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationDealsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationDealsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationDealsExpandItem] | Unset = UNSET,
@@ -909,8 +898,7 @@ async def asyncio(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[ListOrganizationDealsInferredType0Item] |
-            list[ListOrganizationDealsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationDealsInferredType1Item] | Unset):
         sort (list[ListOrganizationDealsSortItem] | Unset):
         fields (list[ListOrganizationDealsFieldsItem] | Unset):
         expand (list[ListOrganizationDealsExpandItem] | Unset):

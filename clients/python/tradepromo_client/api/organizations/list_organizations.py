@@ -16,8 +16,6 @@ from ...models.list_organizations_fields_item import check_list_organizations_fi
 from ...models.list_organizations_fields_item import ListOrganizationsFieldsItem
 from ...models.list_organizations_format import check_list_organizations_format
 from ...models.list_organizations_format import ListOrganizationsFormat
-from ...models.list_organizations_inferred_type_0_item import check_list_organizations_inferred_type_0_item
-from ...models.list_organizations_inferred_type_0_item import ListOrganizationsInferredType0Item
 from ...models.list_organizations_inferred_type_1_item import check_list_organizations_inferred_type_1_item
 from ...models.list_organizations_inferred_type_1_item import ListOrganizationsInferredType1Item
 from ...models.list_organizations_kind_item import check_list_organizations_kind_item
@@ -38,7 +36,7 @@ def _get_kwargs(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
@@ -86,24 +84,18 @@ def _get_kwargs(
 
     params["city"] = json_city
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     json_sort: list[str] | Unset = UNSET
@@ -231,7 +223,7 @@ def sync_detailed(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
@@ -249,8 +241,7 @@ def sync_detailed(
         kind (list[ListOrganizationsKindItem] | Unset):
         country (list[str] | Unset):
         city (list[str] | Unset):
-        inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationsInferredType1Item] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         fields (list[ListOrganizationsFieldsItem] | Unset):
         expand (list[ListOrganizationsExpandItem] | Unset):
@@ -299,7 +290,7 @@ def sync(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
@@ -317,8 +308,7 @@ def sync(
         kind (list[ListOrganizationsKindItem] | Unset):
         country (list[str] | Unset):
         city (list[str] | Unset):
-        inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationsInferredType1Item] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         fields (list[ListOrganizationsFieldsItem] | Unset):
         expand (list[ListOrganizationsExpandItem] | Unset):
@@ -362,7 +352,7 @@ async def asyncio_detailed(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
@@ -380,8 +370,7 @@ async def asyncio_detailed(
         kind (list[ListOrganizationsKindItem] | Unset):
         country (list[str] | Unset):
         city (list[str] | Unset):
-        inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationsInferredType1Item] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         fields (list[ListOrganizationsFieldsItem] | Unset):
         expand (list[ListOrganizationsExpandItem] | Unset):
@@ -430,7 +419,7 @@ async def asyncio(
     kind: list[ListOrganizationsKindItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
     city: list[str] | Unset = UNSET,
-    inferred: list[ListOrganizationsInferredType0Item] | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[ListOrganizationsInferredType1Item] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     fields: list[ListOrganizationsFieldsItem] | Unset = UNSET,
     expand: list[ListOrganizationsExpandItem] | Unset = UNSET,
@@ -448,8 +437,7 @@ async def asyncio(
         kind (list[ListOrganizationsKindItem] | Unset):
         country (list[str] | Unset):
         city (list[str] | Unset):
-        inferred (list[ListOrganizationsInferredType0Item] |
-            list[ListOrganizationsInferredType1Item] | Unset):
+        inferred (bool | list[ListOrganizationsInferredType1Item] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         fields (list[ListOrganizationsFieldsItem] | Unset):
         expand (list[ListOrganizationsExpandItem] | Unset):

@@ -15,8 +15,6 @@ from ...models.get_deal_stats_currency_item import check_get_deal_stats_currency
 from ...models.get_deal_stats_currency_item import GetDealStatsCurrencyItem
 from ...models.get_deal_stats_group_by import check_get_deal_stats_group_by
 from ...models.get_deal_stats_group_by import GetDealStatsGroupBy
-from ...models.get_deal_stats_inferred_type_0_item import check_get_deal_stats_inferred_type_0_item
-from ...models.get_deal_stats_inferred_type_0_item import GetDealStatsInferredType0Item
 from ...models.get_deal_stats_inferred_type_1_item import check_get_deal_stats_inferred_type_1_item
 from ...models.get_deal_stats_inferred_type_1_item import GetDealStatsInferredType1Item
 from ...models.get_deal_stats_kind_item import check_get_deal_stats_kind_item
@@ -65,7 +63,7 @@ def _get_kwargs(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -223,24 +221,18 @@ def _get_kwargs(
 
     params["enterprises[lt]"] = enterpriseslt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     params["q"] = q
@@ -332,7 +324,7 @@ def sync_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -385,8 +377,7 @@ def sync_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetDealStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 
@@ -477,7 +468,7 @@ def sync(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -530,8 +521,7 @@ def sync(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetDealStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 
@@ -617,7 +607,7 @@ async def asyncio_detailed(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -670,8 +660,7 @@ async def asyncio_detailed(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetDealStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 
@@ -762,7 +751,7 @@ async def asyncio(
     enterprisesgt: int | Unset = UNSET,
     enterpriseslte: int | Unset = UNSET,
     enterpriseslt: int | Unset = UNSET,
-    inferred: list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetDealStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -815,8 +804,7 @@ async def asyncio(
         enterprisesgt (int | Unset):
         enterpriseslte (int | Unset):
         enterpriseslt (int | Unset):
-        inferred (list[GetDealStatsInferredType0Item] | list[GetDealStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetDealStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 

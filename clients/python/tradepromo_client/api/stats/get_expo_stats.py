@@ -11,8 +11,6 @@ from ... import errors
 from ...models.expo_stats import ExpoStats
 from ...models.get_expo_stats_group_by import check_get_expo_stats_group_by
 from ...models.get_expo_stats_group_by import GetExpoStatsGroupBy
-from ...models.get_expo_stats_inferred_type_0_item import check_get_expo_stats_inferred_type_0_item
-from ...models.get_expo_stats_inferred_type_0_item import GetExpoStatsInferredType0Item
 from ...models.get_expo_stats_inferred_type_1_item import check_get_expo_stats_inferred_type_1_item
 from ...models.get_expo_stats_inferred_type_1_item import GetExpoStatsInferredType1Item
 from ...models.get_expo_stats_kind_item import check_get_expo_stats_kind_item
@@ -78,7 +76,7 @@ def _get_kwargs(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -261,24 +259,18 @@ def _get_kwargs(
 
     params["featured_sectors[lt]"] = featured_sectorslt
 
-    json_inferred: list[str] | Unset
+    json_inferred: bool | list[str] | Unset
     if isinstance(inferred, Unset):
         json_inferred = UNSET
     elif isinstance(inferred, list):
-        json_inferred = []
-        for inferred_type_0_item_data in inferred:
-            inferred_type_0_item: str = inferred_type_0_item_data
-            json_inferred.append(inferred_type_0_item)
-
-
-    else:
         json_inferred = []
         for inferred_type_1_item_data in inferred:
             inferred_type_1_item: str = inferred_type_1_item_data
             json_inferred.append(inferred_type_1_item)
 
 
-
+    else:
+        json_inferred = inferred
     params["inferred"] = json_inferred
 
     params["q"] = q
@@ -391,7 +383,7 @@ def sync_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -453,8 +445,7 @@ def sync_detailed(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetExpoStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 
@@ -587,7 +578,7 @@ def sync(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -649,8 +640,7 @@ def sync(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetExpoStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 
@@ -778,7 +768,7 @@ async def asyncio_detailed(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -840,8 +830,7 @@ async def asyncio_detailed(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetExpoStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 
@@ -974,7 +963,7 @@ async def asyncio(
     featured_sectorsgt: int | Unset = UNSET,
     featured_sectorslte: int | Unset = UNSET,
     featured_sectorslt: int | Unset = UNSET,
-    inferred: list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
+    inferred: bool | list[GetExpoStatsInferredType1Item] | Unset = UNSET,
     q: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 
@@ -1036,8 +1025,7 @@ async def asyncio(
         featured_sectorsgt (int | Unset):
         featured_sectorslte (int | Unset):
         featured_sectorslt (int | Unset):
-        inferred (list[GetExpoStatsInferredType0Item] | list[GetExpoStatsInferredType1Item] |
-            Unset):
+        inferred (bool | list[GetExpoStatsInferredType1Item] | Unset):
         q (str | Unset):
         if_none_match (str | Unset):
 
