@@ -13,6 +13,26 @@ def test_etag_and_304(client, url):
     assert client.get(url, headers={"If-None-Match": '"other"'}).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "url", ["/api/v1/deals?limit=2", "/api/v1/expos/ciie-2019", "/api/v1/expos/ciie-2019?fields=name"]
+)
+@pytest.mark.parametrize("coding", [None, "gzip"])
+def test_a_304_varies_on_what_its_200_does(client, url, coding):
+    """RFC 9110 15.4.5: a 304 carries the Vary its 200 would. A list varies on Prefer too (its
+    meta.total answers `Prefer: count=exact`), an item does not."""
+    headers = {"Accept-Encoding": coding} if coding else {}
+
+    def varies(response):
+        return {name.strip() for name in response.headers["Vary"].split(",")}
+
+    first = client.get(url, headers=headers)
+    again = client.get(url, headers={**headers, "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and varies(again) == varies(first)
+    assert ("Prefer" in varies(first)) == ("limit" in url)
+    exact = client.get(url, headers={**headers, "Prefer": "count=exact"})
+    assert (exact.headers["ETag"] != first.headers["ETag"]) == ("limit" in url)
+
+
 def test_different_pages_have_different_etags(client):
     first = client.get("/api/v1/deals?limit=2")
     cursor = first.get_json()["meta"]["next_cursor"]

@@ -105,3 +105,18 @@ def test_database_errors_and_pending_migrations_are_reported(app, tmp_path):
         database.execute_sql(f'DELETE FROM "{HISTORY_TABLE}"')
     scraped = samples(fresh.test_client().get("/metrics").get_data(as_text=True))
     assert value(scraped, "tradepromo_schema_pending_migrations") == len(available())  # every one
+
+
+def test_a_method_a_client_invents_adds_no_series(app):
+    """Methods HTTP does not define are counted together as OTHER: a client sending a new one
+    on every request must not grow every scrape."""
+    client = app.test_client()
+    for method in ("FROBNICATE", "X1", "GET"):
+        client.open("/api/v1/deals", method=method)
+    scraped = samples(client.get("/metrics").get_data(as_text=True))
+    methods = {dict(labels)["method"] for name, labels in scraped if name == "tradepromo_http_requests_total"}
+    assert "OTHER" in methods and "GET" in methods
+    assert not {"FROBNICATE", "X1"} & methods
+    # a method the route lacks fails routing: a 405, counted under "(unmatched)"
+    counted = {"method": "OTHER", "route": "(unmatched)", "status": "405"}
+    assert value(scraped, "tradepromo_http_requests_total", **counted) >= 2

@@ -95,10 +95,13 @@ def record_etag(resource, record_id, version):
     return hashlib.sha1(key.encode()).hexdigest()
 
 
-def conditional(record=None, auth=None, data=True):
+def conditional(record=None, auth=None, data=True, paged=False):
     """Decorator of a read view. `record`: the model of an item view (a per-record ETag for
     its canonical representation); `auth`: the token scope the read needs, checked before
-    anything is answered, a 304 included; `data=False`: the answer depends on the code alone."""
+    anything is answered, a 304 included; `data=False`: the answer depends on the code alone;
+    `paged`: a list, whose meta.total answers `Prefer: count=exact` (api/lists/pagination.py)."""
+    # a 304 names what its 200 varies on (RFC 9110 15.4.5); Accept-Encoding is the compressor's
+    vary = "Prefer, Accept" if paged else "Accept"
 
     def decorate(view):
         @wraps(view)
@@ -109,13 +112,13 @@ def conditional(record=None, auth=None, data=True):
             number = g.revision = revision.number if revision else 0
             last_modified = revision.modified_at.replace(tzinfo=UTC) if revision else None
             # a compressed body is another representation: its coding is part of its tag
-            etag = tagged((record and item_etag(record)) or url_etag(number))
+            etag = tagged((record and item_etag(record)) or url_etag(number, paged))
             # only an ETag this server sent can match before the view has validated the request: an
             # invalid one (a bad parameter, a missing record) never had one. `*` and If-Modified-Since
             # match any URL, so they are answered after it (fresh). If-None-Match compares
             # weakly (RFC 9110 13.1.2): W/"<etag>" matches too.
             if not request.if_none_match.star_tag and request.if_none_match.contains_weak(etag):
-                return validators(current_app.response_class(status=304), etag, last_modified)
+                return validators(current_app.response_class(status=304), etag, last_modified, vary)
             representations = current_app.extensions["representations"]
             key = (etag, request.full_path) if data and shared(representations) else None
             found = key and representations.get(number, key)
@@ -139,8 +142,8 @@ def conditional(record=None, auth=None, data=True):
                 return response
             if fresh(last_modified):
                 response.close()  # what it holds (an export's slot, its stream) is not sent
-                return validators(current_app.response_class(status=304), etag, last_modified)
-            return validators(compressed(response), etag, last_modified)
+                return validators(current_app.response_class(status=304), etag, last_modified, vary)
+            return validators(compressed(response), etag, last_modified, vary)
 
         wrapper.auth = auth  # the rate limiter authenticates such a read before counting it
         return wrapper
@@ -158,10 +161,10 @@ def item_etag(model):
     return None if version is None else record_etag(RESOURCE_OF[model], record_id, version)
 
 
-def url_etag(revision):
+def url_etag(revision, paged):
     accept = request.headers.get("Accept", "")
     key = f"{current_app.config['BUILD_ID']}\n{revision}\n{request.full_path}\n{accept}"
-    if exact_count_preferred():  # a list's meta.total differs (api/lists/pagination.py)
+    if paged and exact_count_preferred():  # a list's meta.total differs (api/lists/pagination.py)
         key += "\ncount=exact"
     return hashlib.sha1(key.encode()).hexdigest()
 
@@ -181,7 +184,7 @@ def fresh(last_modified):
 
 
 # headers written as strings: werkzeug's parsed header objects cost more than a 304's work
-def validators(response, etag, last_modified):
+def validators(response, etag, last_modified, vary):
     headers = response.headers
     headers["ETag"] = f'"{etag}"'
     if last_modified:
@@ -189,8 +192,8 @@ def validators(response, etag, last_modified):
     # an answer to a token (the token list) is for that client only
     scope = "private" if "Authorization" in request.headers else "public"
     headers["Cache-Control"] = f"{scope}, max-age={current_app.config['CACHE_MAX_AGE']}"
-    vary = headers.get("Vary")
-    headers["Vary"] = f"{vary}, Accept" if vary else "Accept"
+    varies = headers.get("Vary")
+    headers["Vary"] = f"{varies}, {vary}" if varies else vary
     return response
 
 

@@ -4,7 +4,7 @@ configured origins; and JSON logs that name the request id."""
 import json
 import logging
 import re
-import uuid
+import secrets
 
 from flask import Flask, g, has_request_context, request
 from flask_cors import CORS
@@ -70,7 +70,7 @@ def register_http(app: Flask) -> None:
     @app.before_request
     def request_id():
         given = request.headers.get("X-Request-ID", "")
-        g.request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        g.request_id = given if REQUEST_ID.fullmatch(given) else secrets.token_hex(16)
 
     @app.before_request
     def no_nul_in_path():
@@ -89,7 +89,7 @@ def register_http(app: Flask) -> None:
 
     @app.after_request
     def headers(response):
-        response.headers["X-Request-ID"] = g.get("request_id") or uuid.uuid4().hex
+        response.headers["X-Request-ID"] = g.get("request_id") or secrets.token_hex(16)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         if request.path.startswith("/docs"):

@@ -191,7 +191,7 @@ class Blueprint(flask_smorest.Blueprint):
             if links:
                 func._apidoc["links"] = ("200", item_links(operation_id, links))
             func._apidoc["conditional"] = True  # documents If-None-Match (_prepare_conditional_doc)
-            return conditional(record=record, auth=auth)(func)
+            return conditional(record=record, auth=auth, paged=paged)(func)
 
         return decorator
 

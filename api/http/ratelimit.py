@@ -77,8 +77,9 @@ def init_rate_limits(app: Flask) -> None:
         else:
             who = client()
         limit = limits[scope]
-        used = storage.incr(limit.key_for(prefix, scope, who), limit.get_expiry())
-        reset = max(1, math.ceil(storage.get_expiry(limit.key_for(prefix, scope, who)) - time.time()))
+        key = limit.key_for(prefix, scope, who)
+        used = storage.incr(key, limit.get_expiry())
+        reset = max(1, math.ceil(storage.get_expiry(key) - time.time()))
         g.rate_limit = (scope, limit, max(0, limit.amount - used), reset)
         if used > limit.amount:
             RATE_LIMITED.labels(scope).inc()

@@ -282,7 +282,7 @@ def envelope(records, limit, next_cursor, total):
         },
         "links": {"self": url_with(), "next": next_link},
     }
-    headers = {"Vary": "Prefer"}  # meta.total answers Prefer: count=exact
+    headers = {}  # Vary: Prefer is a paged read's, its 304 included (api/http/conditional.py)
     if exact_count_preferred():
         headers["Preference-Applied"] = "count=exact"
     if next_link:
