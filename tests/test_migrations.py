@@ -214,6 +214,26 @@ def test_008_adds_the_sort_indexes_and_their_statistics(app):
     assert {"deal_kind_id", "deal_kind_desc", "deal_signed_on_desc", "expo_name_desc"} <= analyzed
 
 
+def test_010_adds_the_descending_sector_date_index(app):
+    """010 gives both backends deal_sector's (sector, signed_on DESC, deal) index, and on an
+    analyzed SQLite database its statistics (tests/test_query_plans.py: the pages walk it)."""
+    name, index = "010_deal_sector_dates_desc", "deal_sector_sector_signed_on_desc"
+    migration = importlib.import_module(f"api.migrations.{name}")
+    with database.connection_context():
+        migration.rollback(SimpleNamespace(sql=database.execute_sql), database)  # as 009 left it
+        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '{name}'")
+        assert index not in {i.name for i in database.get_indexes("deal_sector")}
+        if not is_postgres():
+            database.execute_sql("ANALYZE")
+        assert schema.upgrade() == [name]
+        assert index in {i.name for i in database.get_indexes("deal_sector")}
+        if not is_postgres():
+            assert index in {row[0] for row in database.execute_sql("SELECT idx FROM sqlite_stat1")}
+    client = create_app({**app.config}).test_client()
+    deals, _ = walk(client, "/api/v1/deals?sector=semiconductor&sort=-signed_on")
+    assert deals  # the schema is current again: answered, not a 503
+
+
 def test_a_column_dropped_by_hand_is_a_503_naming_it_not_a_500(app):
     """The issue's report: organization.note dropped from a copy of the database."""
     with database.connection_context():

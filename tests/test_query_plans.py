@@ -176,20 +176,30 @@ def test_the_stats_of_an_expo_read_one_index_not_the_deals_rows(client, selects,
     assert any("COVERING INDEX deal_expo_stats" in step for step in plan), plan
 
 
-@pytest.mark.parametrize("sort", ["signed_on", "-signed_on"])
-def test_a_sector_within_dates_reads_the_sector_index(client, selects, sort):
+@pytest.mark.parametrize(
+    "sort, index",
+    [
+        ("signed_on", "deal_sector_sector_signed_on_deal_id"),
+        ("-signed_on", "deal_sector_sector_signed_on_desc"),
+    ],
+)
+def test_a_sector_within_dates_reads_the_sector_index(client, selects, sort, index):
     """However many deals a year holds, a page of `?sector=` within dates sorted by date
     walks deal_sector's (sector, signed_on) index in its order, and meta.total counts the
-    matches in that index alone (up to the cap), never reading the deals."""
+    matches in that index alone (up to the cap), never reading the deals. Descending, the
+    ascending index walked backwards gave each day's deals in descending id order: SQLite
+    sorted the page's last day by id, every deal of it read (28 a day at 1M, before 010)."""
     url = f"/api/v1/deals?sector=semiconductor&signed_on[gte]=2019-01-01&signed_on[lt]=2020-01-01&sort={sort}"
     response = client.get(url)
     assert response.status_code == 200 and response.get_json()["meta"]["total"] > 0
     (page, page_params), *_ = [s for s in selects if "ORDER BY" in s[0] and '"deal_sector"' in s[0]]
     plan = plan_of(page, page_params)
-    assert any("deal_sector_sector_signed_on_deal_id" in step for step in plan), plan
+    assert any(index in step for step in plan), plan
+    if not is_postgres():  # PostgreSQL's sorts what a filter keeps when its statistics say it is little
+        assert not any(SORTS.search(step) for step in plan), plan
     (count, params), *_ = [s for s in selects if "COUNT(*)" in s[0]]
     plan = plan_of(count, params)
-    assert any("deal_sector_sector_signed_on_deal_id" in step for step in plan), plan
+    assert any(re.search(r"deal_sector_sector_signed_on_(deal_id|desc)\b", step) for step in plan), plan
     assert not re.search(r"\bdeal\b(?!_)", " ".join(plan).replace('"', "")), plan  # never the deal table
 
 
