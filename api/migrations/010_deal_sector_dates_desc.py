@@ -3,7 +3,7 @@ deal_sector's (sector, signed_on DESC, deal) index in its order. 007's ascending
 walked backwards, gives the deals of a day in descending id order too, so SQLite read
 every deal of the page's last day to sort them by id: at a million deals a sector's day
 holds 28 of them on average and up to 114, each found in the deal table, which doubled
-the page's SQL (540 -> 300 us) and made it grow with the data.
+the page's SQL (480-560 -> 300 us) and made it grow with the data.
 
 On PostgreSQL the nulls come last in the index as in the sort (`DESC NULLS LAST`); SQLite's
 NULLs are its smallest values, so its descending index puts them last already. A database
