@@ -36,7 +36,11 @@ RENDER_EVERY_REQUEST = {"REPRESENTATION_CACHE_BYTES": 0, "RATELIMIT_ENABLED": Fa
 def call(app, environ):
     """One GET through the app: (status code, body bytes)."""
     statuses = []
-    body = app({**environ, "wsgi.input": io.BytesIO()}, lambda status, headers, exc=None: statuses.append(status))
+
+    def start_response(status, headers, exc_info=None):
+        statuses.append(status)
+
+    body = app({**environ, "wsgi.input": io.BytesIO()}, start_response)
     try:
         size = sum(map(len, body))
     finally:
