@@ -174,11 +174,14 @@ def test_007_gives_each_deals_sector_rows_its_date(app, client):
     """Before 007 the sector rows held no date; after it each holds its deal's, and a count
     of a sector within dates (which reads them) agrees with the deals."""
     deals = everything(lambda url: client.get(url).get_json())["deals"]
-    migration = importlib.import_module("api.migrations.007_deal_sector_dates")
+    # newest first, as 006 left it: 010's index is on the column 007 adds
+    names = ["010_deal_sector_dates_desc", "007_deal_sector_dates"]
     with database.connection_context():
-        migration.rollback(SimpleNamespace(sql=database.execute_sql), database)  # as 006 left it
-        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '007_deal_sector_dates'")
-        assert schema.pending() == ["007_deal_sector_dates"]
+        for name in names:
+            migration = importlib.import_module(f"api.migrations.{name}")
+            migration.rollback(SimpleNamespace(sql=database.execute_sql), database)
+            database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '{name}'")
+        assert schema.pending() == names[::-1]
         schema.upgrade()
         dates = database.execute_sql('SELECT "deal_id", "signed_on" FROM "deal_sector"').fetchall()
     assert {(k, v and str(v)) for k, v in dates} == {
