@@ -37,6 +37,14 @@ def run_flask(*args, env, cwd=ROOT, python=sys.executable):
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
 
 
+def undo(*names):
+    """Roll these migrations back, in the order given (newest first), and forget them."""
+    for name in names:
+        migration = importlib.import_module(f"api.migrations.{name}")
+        migration.rollback(SimpleNamespace(sql=database.execute_sql), database)
+        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '{name}'")
+
+
 def test_status_and_upgrade_from_an_empty_database(runner):
     with database.connection_context():
         drop_everything()
@@ -177,10 +185,7 @@ def test_007_gives_each_deals_sector_rows_its_date(app, client):
     # newest first, as 006 left it: 010's index is on the column 007 adds
     names = ["010_deal_sector_dates_desc", "007_deal_sector_dates"]
     with database.connection_context():
-        for name in names:
-            migration = importlib.import_module(f"api.migrations.{name}")
-            migration.rollback(SimpleNamespace(sql=database.execute_sql), database)
-            database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '{name}'")
+        undo(*names)
         assert schema.pending() == names[::-1]
         schema.upgrade()
         dates = database.execute_sql('SELECT "deal_id", "signed_on" FROM "deal_sector"').fetchall()
@@ -204,11 +209,8 @@ def test_008_adds_the_sort_indexes_and_their_statistics(app):
     at a million deals instead of 8 ms)."""
     if is_postgres():
         pytest.skip("SQLite's alone: PostgreSQL has had the descending indexes since 002")
-    name = "008_sort_indexes"
-    migration = importlib.import_module(f"api.migrations.{name}")
     with database.connection_context():
-        migration.rollback(SimpleNamespace(sql=database.execute_sql), database)  # as 007 left it
-        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '{name}'")
+        undo("008_sort_indexes")  # its indexes as 007 left them
         assert not {"deal_kind_id", "deal_kind_desc"} & {i.name for i in database.get_indexes("deal")}
         database.execute_sql("ANALYZE")
         schema.upgrade()
@@ -221,10 +223,8 @@ def test_010_adds_the_descending_sector_date_index(app):
     """010 gives both backends deal_sector's (sector, signed_on DESC, deal) index, and on an
     analyzed SQLite database its statistics (tests/test_query_plans.py: the pages walk it)."""
     name, index = "010_deal_sector_dates_desc", "deal_sector_sector_signed_on_desc"
-    migration = importlib.import_module(f"api.migrations.{name}")
     with database.connection_context():
-        migration.rollback(SimpleNamespace(sql=database.execute_sql), database)  # as 009 left it
-        database.execute_sql(f"DELETE FROM \"{schema.HISTORY_TABLE}\" WHERE name = '{name}'")
+        undo(name)  # as 009 left it
         assert index not in {i.name for i in database.get_indexes("deal_sector")}
         if not is_postgres():
             database.execute_sql("ANALYZE")

@@ -164,6 +164,19 @@ def is_postgres(database):
     return isinstance(getattr(database, "obj", database), pw.PostgresqlDatabase)
 
 
+def create_indexes(migrator, database, bodies, *, fake=False):
+    """CREATE INDEX each body, as later migrations add them. SQLite's DDL has no NULLS LAST (its
+    NULLs are its smallest values: a descending index puts them last already). A SQLite file
+    analyzed before (as `flask synth` leaves one) gets their statistics too: unknown to them, an
+    index looks narrower than it is (008)."""
+    postgres = is_postgres(database)
+    for body in bodies:
+        migrator.sql(f"CREATE INDEX IF NOT EXISTS {body if postgres else body.replace(' NULLS LAST', '')}")
+    if not postgres and not fake and database.table_exists("sqlite_stat1"):  # (a fake run's queries are mocks)
+        for body in bodies:
+            migrator.sql(f"ANALYZE {index_name(body)}")
+
+
 def link_model(owner, target):
     """`<owner>_sector`: (record, sector) rows, as api/store/models.py Sectors."""
     fields = {

@@ -31,17 +31,12 @@ ASCENDING = [
 ]
 
 
-ADDED = ASCENDING + [body.replace(" NULLS LAST", "") for body in query_indexes.DESCENDING]
+ADDED = ASCENDING + query_indexes.DESCENDING
 
 
 def migrate(migrator, database, *, fake=False):
-    if query_indexes.is_postgres(database):
-        return
-    for body in ADDED:
-        migrator.sql(f"CREATE INDEX IF NOT EXISTS {body}")
-    if not fake and database.table_exists("sqlite_stat1"):  # (a fake run's queries are mocks)
-        for body in ADDED:
-            migrator.sql(f"ANALYZE {query_indexes.index_name(body)}")
+    if not query_indexes.is_postgres(database):
+        query_indexes.create_indexes(migrator, database, ADDED, fake=fake)
 
 
 def rollback(migrator, database, *, fake=False):

@@ -11,8 +11,7 @@ sort_indexes = import_module("api.migrations.008_sort_indexes")
 
 def migrate(migrator, database, *, fake=False):
     if query_indexes.is_postgres(database):
-        for body in sort_indexes.ASCENDING:
-            migrator.sql(f"CREATE INDEX IF NOT EXISTS {body}")
+        query_indexes.create_indexes(migrator, database, sort_indexes.ASCENDING, fake=fake)
 
 
 def rollback(migrator, database, *, fake=False):

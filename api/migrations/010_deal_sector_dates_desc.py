@@ -5,9 +5,8 @@ every deal of the page's last day to sort them by id: at a million deals a secto
 holds 28 of them on average and up to 114, each found in the deal table, which doubled
 the page's SQL (480-560 -> 300 us) and made it grow with the data.
 
-On PostgreSQL the nulls come last in the index as in the sort (`DESC NULLS LAST`); SQLite's
-NULLs are its smallest values, so its descending index puts them last already. A database
-analyzed before (as `flask synth` leaves one) gets the index's statistics too (see 008)."""
+On PostgreSQL the nulls come last in the index as in the sort (`DESC NULLS LAST`); on
+SQLite they do already. An analyzed SQLite file gets the index's statistics too."""
 
 from importlib import import_module
 
@@ -19,12 +18,7 @@ BODY = (
 
 
 def migrate(migrator, database, *, fake=False):
-    if query_indexes.is_postgres(database):
-        migrator.sql(f"CREATE INDEX IF NOT EXISTS {BODY}")
-        return
-    migrator.sql(f"CREATE INDEX IF NOT EXISTS {BODY.replace(' NULLS LAST', '')}")
-    if not fake and database.table_exists("sqlite_stat1"):  # (a fake run's queries are mocks)
-        migrator.sql(f"ANALYZE {query_indexes.index_name(BODY)}")
+    query_indexes.create_indexes(migrator, database, [BODY], fake=fake)
 
 
 def rollback(migrator, database, *, fake=False):
