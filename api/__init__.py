@@ -9,12 +9,12 @@ from api.config import Config
 from api.db import init_db
 from api.http.compression import init_compression
 from api.http.conditional import init_conditional_requests
+from api.http.encoder import JSONProvider
 from api.http.errors import register_error_handlers
 from api.http.headers import configure_logging, register_http
 from api.http.metrics import register_metrics
 from api.http.openapi import api
 from api.http.ratelimit import init_rate_limits
-from api.http.render import JSONProvider
 from api.pages import discovery, docs, landing
 from api.pages import sources as source_pages
 from api.resources import changes, deals, delegations, expos, health, organizations, sources, tokens

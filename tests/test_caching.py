@@ -171,11 +171,12 @@ def test_exports_are_not_kept(app, client):
 def test_the_representation_cache_keeps_to_its_budget():
     from api.http.conditional import Representations
 
-    kept = Representations(budget=800)
+    budget = 8 * (100 + Representations.ENTRY)  # eight bodies of 100 bytes and their entries
+    kept = Representations(budget=budget)
     kept.get(1, "warm")  # revision 1
     for n in range(20):
         kept.put(f"key-{n}", b"x" * 100, [])
-    assert kept.size <= 800 and len(kept.kept) == 8 and "key-19" in kept.kept
+    assert kept.size <= budget and len(kept.kept) == 8 and "key-19" in kept.kept
     kept.put("too-big", b"x" * 101, [])  # over an eighth of the budget: never kept
     assert "too-big" not in kept.kept
     assert kept.get(2, "key-19") is None and not kept.kept  # a new revision empties it

@@ -72,3 +72,22 @@ def test_if_match_takes_the_etag_a_client_read_compressed(client, token):
     assert client.patch(url, data=patch, headers=headers).status_code == 200
     again = json.dumps({"subject": "organo-silicon"})
     assert client.patch(url, data=again, headers=headers).status_code == 412  # stale now, any encoding
+
+
+@pytest.mark.parametrize("coding", ["gzip", "br", "zstd"])
+def test_a_kept_representation_is_not_compressed_again(client, coding, monkeypatch):
+    """The representation cache keeps a body as it was sent: a hit costs no compression (which
+    cost two to three times the rest of a cached page)."""
+    import flask_compress.flask_compress
+
+    headers = {"Accept-Encoding": coding}
+    first = client.get(LIST, headers=headers)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("compressed again")
+
+    monkeypatch.setattr(flask_compress.flask_compress, "_compress_data", fail)
+    again = client.get(LIST, headers=headers)
+    assert again.status_code == 200 and again.get_data() == first.get_data()
+    for header in ("Content-Encoding", "ETag", "Vary", "Content-Type", "Link"):
+        assert again.headers.get(header) == first.headers.get(header), header

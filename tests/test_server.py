@@ -1,6 +1,7 @@
 """`make serve`'s path for real: init-db on a new SQLite file, then gunicorn on 127.0.0.1."""
 
 import concurrent.futures
+import http.client
 import json
 import os
 import signal
@@ -158,3 +159,46 @@ def test_a_response_head_leaves_with_its_body():
     assert peer.recv(1024) == not_modified
     sock.close()
     peer.close()
+
+
+def test_no_header_is_sent_twice(served):
+    """The hooks add their headers (request id, security, rate limits) rather than set them,
+    so none may be on a response already: on the wire, each header of every kind of answer
+    appears once."""
+    server = served(RATELIMIT_ENABLED="true", RATELIMIT_READS="9 per minute", WEB_CONCURRENCY="1")
+    host, port = server.removeprefix("http://").split(":")
+
+    def head(method, path, **headers):
+        connection = http.client.HTTPConnection(host, int(port), timeout=10)
+        try:
+            connection.request(method, path, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            return response.status, [name.lower() for name, _ in response.getheaders()]
+        finally:
+            connection.close()
+
+    etag = get(server + "/api/v1/deals?limit=2")[1]["ETag"]  # the first of 9 reads
+    answers = {
+        "list, cached": head("GET", "/api/v1/deals?limit=2"),
+        "304": head("GET", "/api/v1/deals?limit=2", **{"If-None-Match": etag}),
+        "item": head("GET", "/api/v1/deals/zkh-dow-organosilicon-2023"),
+        "HEAD": head("HEAD", "/api/v1/deals/zkh-dow-organosilicon-2023"),
+        "gzip": head("GET", "/api/v1/deals?limit=3", **{"Accept-Encoding": "gzip"}),
+        "404": head("GET", "/api/v1/deals/nope"),
+        "400": head("GET", "/api/v1/deals?limit=0"),
+        "docs": head("GET", "/docs"),
+        "landing": head("GET", "/"),
+        "metrics": head("GET", "/metrics"),
+    }
+    answers["429"] = next(a for a in iter(lambda: head("GET", "/api/v1/expos"), None) if a[0] == 429)
+    statuses = {kind: status for kind, (status, _) in answers.items()}
+    assert statuses == {
+        "list, cached": 200, "304": 304, "item": 200, "HEAD": 200, "gzip": 200, "404": 404,
+        "400": 400, "docs": 200, "landing": 200, "metrics": 200, "429": 429,
+    }  # fmt: skip
+    for kind, (_, names) in answers.items():
+        assert len(names) == len(set(names)), (kind, names)
+        assert {"x-request-id", "x-content-type-options", "content-security-policy"} <= set(names), kind
+    for kind in ("list, cached", "304", "item", "404", "400", "429"):
+        assert {"ratelimit", "ratelimit-policy", "x-ratelimit-remaining"} <= set(answers[kind][1]), kind

@@ -51,7 +51,10 @@ def build_id():
 
 class Representations:
     """Rendered 200 answers of public reads, by (ETag, URL), least recently used
-    first out, within a budget of body bytes."""
+    first out, within a budget of bytes: bodies as sent (compressed in the coding their
+    ETag names), and about a KiB an entry for its key and headers."""
+
+    ENTRY = 1024
 
     def __init__(self, budget):
         self.budget, self.size, self.revision = budget, 0, None
@@ -67,13 +70,13 @@ class Representations:
         return found
 
     def put(self, key, body, headers):
-        if len(body) > self.budget // 8 or key in self.kept:
+        if len(body) + self.ENTRY > self.budget // 8 or key in self.kept:
             return
         self.kept[key] = (body, headers)
-        self.size += len(body)
+        self.size += len(body) + self.ENTRY
         while self.size > self.budget:
             evicted, _ = self.kept.popitem(last=False)[1]
-            self.size -= len(evicted)
+            self.size -= len(evicted) + self.ENTRY
 
 
 def init_conditional_requests(app: Flask) -> None:
@@ -124,26 +127,24 @@ def conditional(record=None, auth=None, data=True, paged=False):
             found = key and representations.get(number, key)
             if key:  # a lookup: /metrics counts its result
                 CACHE.labels("miss" if found is None else "hit").inc()
-            if found:
+            if found:  # kept compressed: a hit costs no compression
                 body, headers = found
                 response = current_app.response_class(body, headers=headers)
             else:
                 response = current_app.make_response(view(*args, **kwargs))
-                if (
-                    key
-                    and response.status_code == 200
-                    and request.method == "GET"
-                    and not response.is_streamed
-                ):
-                    # what the view set (Content-Type, Link); the per-request headers come after
-                    headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
-                    representations.put(key, response.get_data(), headers)
             if response.status_code != 200:
                 return response
             if fresh(last_modified):
                 response.close()  # what it holds (an export's slot, its stream) is not sent
                 return validators(current_app.response_class(status=304), etag, last_modified, vary)
-            return validators(compressed(response), etag, last_modified, vary)
+            if not found:
+                response = compressed(response)
+                if key and request.method == "GET" and not response.is_streamed:
+                    # what the view and the compressor set (Content-Type, Link, Content-Encoding,
+                    # Vary); the validators and the per-request headers come after
+                    headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
+                    representations.put(key, response.get_data(), headers)
+            return validators(response, etag, last_modified, vary)
 
         wrapper.auth = auth  # the rate limiter authenticates such a read before counting it
         return wrapper

@@ -23,6 +23,15 @@ DOCS_CSP = (
 )
 # the landing page and the source pages: their own stylesheet and nothing else
 PAGE_CSP = "default-src 'none'; style-src 'self'; frame-ancestors 'none'"
+# what every answer carries, by kind of page
+SECURITY = {
+    kind: [
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+        ("Content-Security-Policy", csp),
+    ]
+    for kind, csp in (("json", JSON_CSP), ("docs", DOCS_CSP), ("page", PAGE_CSP))
+}
 # headers browser code may read, and send, across origins
 EXPOSED = ["ETag", "Link", "Location", "Retry-After", "X-Request-ID", "Idempotent-Replayed", "Last-Modified"]
 EXPOSED += ["RateLimit", "RateLimit-Policy", "Deprecation", "Sunset"]
@@ -82,6 +91,9 @@ def register_http(app: Flask) -> None:
     def storable_query():
         # every query parameter, whatever its field, is text the database can be asked about:
         # a NUL (PostgreSQL) or a lone surrogate (not UTF-8) is a 400 before any view sees it
+        query = request.environ.get("QUERY_STRING", "")
+        if query.isascii() and "%" not in query and "\x00" not in query:
+            return  # ASCII, nothing escaped, no NUL: parsing it (a 304 needs it for no other) finds neither
         for name, value in request.args.items(multi=True):
             if not (storable_text(name) and storable_text(value)):
                 shown = name.encode("utf-8", "backslashreplace").decode("utf-8")
@@ -89,12 +101,12 @@ def register_http(app: Flask) -> None:
 
     @app.after_request
     def headers(response):
-        response.headers["X-Request-ID"] = g.get("request_id") or secrets.token_hex(16)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        if request.path.startswith("/docs"):
-            response.headers["Content-Security-Policy"] = DOCS_CSP
+        # added, not set: no view writes these (set() scans every header for each one it sets)
+        response.headers.add("X-Request-ID", g.get("request_id") or secrets.token_hex(16))
+        path = request.path
+        if path.startswith("/docs"):
+            kind = "docs"
         else:
-            page = request.path == "/" or request.path.startswith("/sources/")
-            response.headers["Content-Security-Policy"] = PAGE_CSP if page else JSON_CSP
+            kind = "page" if path == "/" or path.startswith("/sources/") else "json"
+        response.headers.extend(SECURITY[kind])
         return response

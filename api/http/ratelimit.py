@@ -94,10 +94,14 @@ def init_rate_limits(app: Flask) -> None:
         if (state := g.get("rate_limit")) is None:
             return response
         scope, limit, remaining, reset = state
-        headers = response.headers
-        headers["RateLimit-Policy"] = f'"{scope}";q={limit.amount};w={limit.get_expiry()}'
-        headers["RateLimit"] = f'"{scope}";r={remaining};t={reset}'
-        headers["X-RateLimit-Limit"] = str(limit.amount)
-        headers["X-RateLimit-Remaining"] = str(remaining)
-        headers["X-RateLimit-Reset"] = str(int(time.time()) + reset)
+        # added, not set: nothing else writes them (set() scans every header for each one it sets)
+        response.headers.extend(
+            (
+                ("RateLimit-Policy", f'"{scope}";q={limit.amount};w={limit.get_expiry()}'),
+                ("RateLimit", f'"{scope}";r={remaining};t={reset}'),
+                ("X-RateLimit-Limit", str(limit.amount)),
+                ("X-RateLimit-Remaining", str(remaining)),
+                ("X-RateLimit-Reset", str(int(time.time()) + reset)),
+            )
+        )
         return response

@@ -1,5 +1,4 @@
-"""Fast rendering of reads: a dumper compiled once from each marshmallow schema,
-and orjson as the app's JSON encoder.
+"""Fast rendering of reads: a dumper compiled once from each marshmallow schema.
 
 marshmallow stays the single description of every representation (it validates,
 it generates the OpenAPI document); walking its fields for every value of every
@@ -11,30 +10,12 @@ own `dump` as the oracle, record for record).
 import datetime
 from functools import cache, wraps
 
-import orjson
 from flask import Response, current_app
-from flask.json.provider import DefaultJSONProvider
 from flask_smorest.utils import unpack_tuple_response
 from marshmallow import class_registry, fields
 from orjson import Fragment
 
 from schemas.common import Ref
-
-
-class JSONProvider(DefaultJSONProvider):
-    """orjson, with the stdlib's output (compact, UTF-8 as is, keys in order): only
-    faster. Integers beyond 64 bits, which orjson refuses, fall back to the stdlib."""
-
-    def dumps(self, obj, **kwargs):
-        if "indent" not in kwargs:
-            try:
-                return orjson.dumps(obj, default=self.default).decode()
-            except TypeError:
-                pass
-        try:
-            return super().dumps(obj, **kwargs)
-        except TypeError:  # stored JSON (orjson.Fragment) is opaque to the stdlib: parse it back
-            return super().dumps(orjson.loads(orjson.dumps(obj, default=self.default)), **kwargs)
 
 
 def schema_class(schema):
