@@ -367,3 +367,32 @@ def test_integer_parameters_take_digits_only(client, value):
         response = client.get(url)
         assert response.status_code == 400, url
         assert response.get_json()["errors"][0]["parameter"] in ("year", "limit")
+
+
+def test_an_empty_query_string_is_loaded_once_per_schema(client, monkeypatch):
+    """An empty query string's arguments are the schema's defaults every time: marshmallow
+    loads them once, each request gets its own copy, and any other query string is loaded."""
+    from marshmallow import Schema
+
+    from api.http.openapi import Parser
+
+    monkeypatch.setattr(Parser, "empty_query", {})
+    loads = []
+    load = Schema.load
+
+    def counted(schema, *args, **kwargs):
+        loads.append(type(schema).__name__)
+        return load(schema, *args, **kwargs)
+
+    monkeypatch.setattr(Schema, "load", counted)
+    deals = fixture_records("deals")
+    for deal in deals[:2]:  # two items, two lists of deals: one schema each
+        assert client.get(f"/api/v1/deals/{deal['id']}").get_json()["id"] == deal["id"]
+    first = client.get("/api/v1/deals").get_json()
+    nested = client.get(f"/api/v1/expos/{deals[0]['expo']}/deals").get_json()
+    assert first["meta"]["limit"] == nested["meta"]["limit"] == 20
+    assert {deal["expo"] for deal in nested["data"]} == {deals[0]["expo"]}
+    assert sorted(loads) == ["DealItemArgs", "DealListArgs"], loads
+    assert client.get("/api/v1/deals?limit=3").get_json()["meta"]["limit"] == 3
+    assert client.get("/api/v1/deals?limit=4").get_json()["meta"]["limit"] == 4
+    assert len(loads) == 4
