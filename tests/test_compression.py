@@ -77,7 +77,7 @@ def test_if_match_takes_the_etag_a_client_read_compressed(client, token):
 @pytest.mark.parametrize("coding", ["gzip", "br", "zstd"])
 def test_a_kept_representation_is_not_compressed_again(client, coding, monkeypatch):
     """The representation cache keeps a body as it was sent: a hit costs no compression (which
-    cost two to three times the rest of a cached page)."""
+    cost one to three times the rest of a cached page)."""
     import flask_compress.flask_compress
 
     headers = {"Accept-Encoding": coding}

@@ -69,7 +69,7 @@ class Parser(FlaskParser):
 
     def parse(self, argmap, req=None, *, location=None, **kwargs):
         """An empty query string's arguments are the same every time (the defaults, `limit` on a
-        list): loaded once per schema and copied, since marshmallow's load costs a fifteenth of
+        list): loaded once per schema and copied, since marshmallow's load costs a twentieth of
         an item's read. An error is not kept: it is raised again each time."""
         if location != "query" or not isinstance(argmap, type) or flask.request.query_string:
             return super().parse(argmap, req, location=location, **kwargs)
