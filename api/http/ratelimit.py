@@ -62,6 +62,11 @@ def init_rate_limits(app: Flask) -> None:
     storage = storage_for(app.config["RATELIMIT_STORAGE_URI"])
     prefix = app.config["RATELIMIT_KEY_PREFIX"]
     limits = {"reads": parse(app.config["RATELIMIT_READS"]), "writes": parse(app.config["RATELIMIT_WRITES"])}
+    # what a scope's answers always say of it, written once
+    policies = {
+        scope: (f'"{scope}";q={limit.amount};w={limit.get_expiry()}', str(limit.amount))
+        for scope, limit in limits.items()
+    }
 
     @app.before_request
     def count():
@@ -80,7 +85,7 @@ def init_rate_limits(app: Flask) -> None:
         key = limit.key_for(prefix, scope, who)
         used = storage.incr(key, limit.get_expiry())
         reset = max(1, math.ceil(storage.get_expiry(key) - time.time()))
-        g.rate_limit = (scope, limit, max(0, limit.amount - used), reset)
+        g.rate_limit = (scope, max(0, limit.amount - used), reset)
         if used > limit.amount:
             RATE_LIMITED.labels(scope).inc()
             abort(
@@ -93,13 +98,14 @@ def init_rate_limits(app: Flask) -> None:
     def announce(response):
         if (state := g.get("rate_limit")) is None:
             return response
-        scope, limit, remaining, reset = state
+        scope, remaining, reset = state
+        policy, amount = policies[scope]
         # added, not set: nothing else writes them (set() scans every header for each one it sets)
         response.headers.extend(
             (
-                ("RateLimit-Policy", f'"{scope}";q={limit.amount};w={limit.get_expiry()}'),
+                ("RateLimit-Policy", policy),
                 ("RateLimit", f'"{scope}";r={remaining};t={reset}'),
-                ("X-RateLimit-Limit", str(limit.amount)),
+                ("X-RateLimit-Limit", amount),
                 ("X-RateLimit-Remaining", str(remaining)),
                 ("X-RateLimit-Reset", str(int(time.time()) + reset)),
             )
